@@ -1,0 +1,54 @@
+import { bodyParser } from '@koa/bodyparser';
+import Router from '@koa/router';
+import { toNodeHandler } from 'better-auth/node';
+import Koa from 'koa';
+import helmet from 'koa-helmet';
+import { registerAuthRoutes } from './auth/routes';
+import type { ApiDependencies } from './deps';
+import { registerHealthRoutes } from './health/routes';
+import { errorsAsJson } from './http/errors-middleware';
+import { requireMembership, requirePerson } from './http/guards';
+import { requestLogging } from './http/request-logging';
+import { RouteRegistry } from './http/routes';
+import { registerOnboardingRoutes } from './onboarding/routes';
+import { openApiDocument } from './openapi/document';
+
+/** Every feature's routes, in one place: the OpenAPI document and the tests walk this list. */
+export function buildRoutes(deps: ApiDependencies): RouteRegistry {
+  const registry = new RouteRegistry();
+  registerHealthRoutes(registry, deps);
+  registerAuthRoutes(registry, deps);
+  registerOnboardingRoutes(registry, deps);
+  return registry;
+}
+
+export function createApp(deps: ApiDependencies) {
+  const app = new Koa({ proxy: true });
+  const registry = buildRoutes(deps);
+  const document = openApiDocument(registry.routes);
+
+  app.use(requestLogging(deps.logger));
+  app.use(errorsAsJson());
+  app.use(helmet());
+
+  // better-auth's own endpoints (password reset, session list…) read the raw body, so
+  // they are mounted before the JSON body parser.
+  const authHandler = toNodeHandler(deps.auth);
+  app.use(async (ctx, next) => {
+    if (!ctx.path.startsWith('/api/auth/')) return next();
+    ctx.respond = false;
+    await authHandler(ctx.req, ctx.res);
+  });
+
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }));
+
+  const router = new Router();
+  const person = requirePerson(deps.auth);
+  registry.mount(router, { public: [], person: [person], company: [person, requireMembership(deps.orm)] });
+  router.get('/api/openapi.json', (ctx) => {
+    ctx.body = document;
+  });
+  app.use(router.routes());
+  app.use(router.allowedMethods({ throw: false }));
+  return { app, registry, document };
+}

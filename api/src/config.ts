@@ -1,0 +1,36 @@
+import { defaultTaskQueue } from '@atrium/workflows';
+
+export interface ApiConfig {
+  port: number;
+  databaseUrl: string;
+  /** The dashboard's public origin: auth cookies and trusted origins are about it. */
+  publicUrl: string;
+  authSecret: string;
+  temporal: { address: string; namespace: string; taskQueue: string; apiKey?: string; tls: boolean };
+  logLevel: string;
+}
+
+const developmentSecret = 'atrium-development-secret-change-me-0123456789';
+
+export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
+  const databaseUrl = env.DATABASE_URL;
+  if (!databaseUrl) throw new Error("Set DATABASE_URL to the application role's PostgreSQL URL.");
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.BETTER_AUTH_SECRET) {
+    throw new Error('Set BETTER_AUTH_SECRET (32+ random characters) before running in production.');
+  }
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl,
+    publicUrl: env.PUBLIC_URL ?? 'http://localhost:3000',
+    authSecret: env.BETTER_AUTH_SECRET ?? developmentSecret,
+    temporal: {
+      address: env.TEMPORAL_ADDRESS ?? 'localhost:7233',
+      namespace: env.TEMPORAL_NAMESPACE ?? 'default',
+      taskQueue: env.TEMPORAL_TASK_QUEUE ?? defaultTaskQueue,
+      ...(env.TEMPORAL_API_KEY ? { apiKey: env.TEMPORAL_API_KEY } : {}),
+      tls: env.TEMPORAL_TLS === 'true',
+    },
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import { HttpError } from './http-error';
+
+/** Parses input with a `core` schema; a failure becomes a 400 that names each bad field. */
+export function validate<Schema extends z.ZodType>(schema: Schema, input: unknown): z.infer<Schema> {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.code === 'invalid_type' && issue.input === undefined ? `${key} is required.` : issue.message;
+  }
+  const first = Object.values(fields)[0] ?? 'The request is not valid.';
+  return throwValidation(first, fields);
+}
+
+function throwValidation(message: string, fields: Record<string, string>): never {
+  throw new HttpError(400, 'invalid_request', message, fields);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** Every API failure has this shape: a stable code for programs and a sentence for people. */
+export const apiError = z
+  .object({
+    error: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+  })
+  .meta({ id: 'Error' });
+
+export type ApiError = z.infer<typeof apiError>;
+
+export const healthView = z
+  .object({
+    status: z.enum(['ok', 'degraded']),
+    database: z.enum(['up', 'down']),
+    temporal: z.enum(['up', 'down']),
+  })
+  .meta({ id: 'Health' });
+
+export const meView = z.object({
+  user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
+  companies: z.array(z.object({ id: z.uuid(), name: z.string(), slug: z.string(), role: z.string() })),
+}).meta({ id: 'Me' });

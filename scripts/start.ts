@@ -1,0 +1,126 @@
+/**
+ * `npm start`: PostgreSQL, Temporal, the worker, the API and the dashboard in the
+ * foreground, with embedded defaults; Ctrl-C or SIGTERM stops every one of them.
+ * Set DATABASE_URL / TEMPORAL_ADDRESS to use servers you already run instead.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { embeddedDefaults, embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
+import { startEmbeddedPostgres } from '@atrium/db/embedded';
+import { startProcess, stopProcess, waitForHttp, type Supervised } from './lib/processes';
+import { startTemporalDevServer } from './lib/temporal-server';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.join(root, '.data');
+const log = (line: string) => console.log(`[atrium]    ${line}`);
+const env = process.env;
+const apiPort = Number(env.PORT ?? 4000);
+const webPort = Number(env.WEB_PORT ?? 3000);
+const temporalPort = Number(env.TEMPORAL_PORT ?? 7233);
+const temporalUiPort = Number(env.TEMPORAL_UI_PORT ?? 8233);
+const started = Date.now();
+
+const stops: Array<{ name: string; stop: () => Promise<void> }> = [];
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping…');
+    // Reverse order: the dashboard and the API go before the servers they talk to.
+    for (const { name, stop } of stops.reverse()) {
+      await stop().catch((error) => log(`${name} did not stop cleanly: ${(error as Error).message}`));
+    }
+    log('stopped.');
+  }
+  process.exit(code);
+}
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+function supervise(proc: Supervised): Supervised {
+  stops.push({ name: proc.name, stop: () => stopProcess(proc) });
+  void proc.exited.then((code) => {
+    if (!stopping) {
+      log(`${proc.name} exited unexpectedly (code ${code}); stopping everything.`);
+      void shutdown(1);
+    }
+  });
+  return proc;
+}
+
+try {
+  await mkdir(dataDir, { recursive: true });
+
+  // PostgreSQL: an existing server when DATABASE_URL is set, else the embedded one.
+  let databaseUrl = env.DATABASE_URL;
+  let ownerUrl = env.DATABASE_OWNER_URL;
+  if (!databaseUrl) {
+    const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: embeddedDefaults.port, persistent: true });
+    stops.push({ name: 'postgres', stop: db.stop });
+    const urls = embeddedUrls(embeddedDefaults.port);
+    await ensureOwnerAndDatabase(db.superuserUrl, urls.ownerUrl);
+    databaseUrl = urls.appUrl;
+    ownerUrl = urls.ownerUrl;
+    log(`PostgreSQL (embedded) on 127.0.0.1:${embeddedDefaults.port}, data in .data/pg`);
+  } else {
+    log('PostgreSQL from DATABASE_URL');
+  }
+  if (ownerUrl) {
+    const applied = await migrateDatabase({ ownerUrl, appUrl: databaseUrl });
+    log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  } else {
+    log('DATABASE_OWNER_URL not set: skipping migrations');
+  }
+
+  // Temporal: an existing cluster when TEMPORAL_ADDRESS is set, else the dev server.
+  let temporalAddress = env.TEMPORAL_ADDRESS;
+  let temporalUi = env.TEMPORAL_UI_URL ?? '(your cluster\'s UI)';
+  if (!temporalAddress) {
+    const temporal = await startTemporalDevServer({
+      root,
+      dbFile: path.join(dataDir, 'temporal.sqlite'),
+      port: temporalPort,
+      uiPort: temporalUiPort,
+      log,
+    });
+    stops.push({ name: 'temporal', stop: temporal.stop });
+    temporalAddress = temporal.address;
+    temporalUi = temporal.uiUrl;
+    log(`Temporal dev server on ${temporal.address} using ${temporal.source}`);
+  }
+
+  const appEnv = { ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
+
+  const [workerCmd, workerArgs] = tsx('workers/src/main.ts');
+  supervise(startProcess('worker', workerCmd, [...workerArgs], { cwd: root, env: appEnv }));
+
+  const [apiCmd, apiArgs] = tsx('api/src/main.ts');
+  supervise(startProcess('api', apiCmd, [...apiArgs], { cwd: root, env: { ...appEnv, PORT: String(apiPort) } }));
+  await waitForHttp(`http://127.0.0.1:${apiPort}/api/health`, 60_000);
+
+  const publicUrl = env.PUBLIC_URL ?? `http://localhost:${webPort}`;
+  supervise(
+    startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
+      cwd: path.join(root, 'web'),
+      env: { ...env, API_URL: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: publicUrl },
+    }),
+  );
+  await waitForHttp(`http://127.0.0.1:${webPort}/login`, 120_000);
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`
+  Atrium is running (ready in ${seconds} s). Ctrl-C stops everything.
+
+    Dashboard     ${publicUrl}
+    API           http://localhost:${apiPort}/api   (health: /api/health, OpenAPI: /api/openapi.json)
+    Temporal UI   ${temporalUi}
+    Temporal      ${temporalAddress}
+    PostgreSQL    ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+`);
+} catch (error) {
+  console.error(`[atrium]    could not start: ${(error as Error).stack ?? error}`);
+  await shutdown(1);
+}
