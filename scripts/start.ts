@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { embeddedDefaults, embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
 import { startEmbeddedPostgres } from '@atrium/db/embedded';
-import { startProcess, stopProcess, waitForHttp, type Supervised } from './lib/processes';
+import { assertPortsFree, startProcess, stopProcess, waitForHttp, type Supervised } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporal-server';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +36,13 @@ async function shutdown(code: number): Promise<never> {
   }
   process.exit(code);
 }
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// `on`, not `once`: a second Ctrl-C while stopping must not kill us half-way.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
+// Run under a wrapper that died without passing a signal on: stop rather than linger.
+const parentPid = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parentPid) void shutdown(0);
+}, 1000).unref();
 
 function supervise(proc: Supervised): Supervised {
   stops.push({ name: proc.name, stop: () => stopProcess(proc) });
@@ -52,6 +57,15 @@ function supervise(proc: Supervised): Supervised {
 
 try {
   await mkdir(dataDir, { recursive: true });
+  await assertPortsFree([
+    ...(env.DATABASE_URL ? [] : [{ port: embeddedDefaults.port, what: 'PostgreSQL', variable: 'DATABASE_URL' }]),
+    ...(env.TEMPORAL_ADDRESS ? [] : [
+      { port: temporalPort, what: 'Temporal', variable: 'TEMPORAL_ADDRESS' },
+      { port: temporalUiPort, what: 'the Temporal UI', variable: 'TEMPORAL_UI_PORT' },
+    ]),
+    { port: apiPort, what: 'the API', variable: 'PORT' },
+    { port: webPort, what: 'the dashboard', variable: 'WEB_PORT' },
+  ]);
 
   // PostgreSQL: an existing server when DATABASE_URL is set, else the embedded one.
   let databaseUrl = env.DATABASE_URL;
@@ -121,6 +135,6 @@ try {
     PostgreSQL    ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
 `);
 } catch (error) {
-  console.error(`[atrium]    could not start: ${(error as Error).stack ?? error}`);
+  console.error(`[atrium]    could not start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
 }

