@@ -1,0 +1,73 @@
+import { AbilityBuilder, createMongoAbility, subject, type ForcedSubject, type MongoAbility, type RawRuleOf } from '@casl/ability';
+import type { CompanyRole, ModuleRole } from '../company/roles';
+import { moduleKeys, type ModuleKey } from '../modules/catalog';
+
+export const actions = ['manage', 'read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof actions)[number];
+
+/** What a person can act on inside their company; module keys are subjects too. */
+export const companySubjects = ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding'] as const;
+export type CompanySubject = (typeof companySubjects)[number];
+/** Subjects whose rules have conditions, as records the API checks against. */
+export type MemberRecord = ForcedSubject<'Member'> & { role: CompanyRole };
+export type AuditEventRecord = ForcedSubject<'AuditEvent'> & { category: string };
+export type Subject = CompanySubject | ModuleKey | 'all' | MemberRecord | AuditEventRecord;
+
+export type AtriumAbility = MongoAbility<[Action, Subject]>;
+export type AtriumRule = RawRuleOf<AtriumAbility>;
+
+export interface AbilityInput {
+  role: CompanyRole;
+  moduleRoles: Partial<Record<ModuleKey, ModuleRole>>;
+  /** Modules the company has active (bought or in trial); any other module grants nothing. */
+  activeModules: readonly ModuleKey[];
+}
+
+const moduleRoleActions: Record<ModuleRole, Action[]> = {
+  manager: ['manage'],
+  editor: ['read', 'create', 'update'],
+  viewer: ['read'],
+  none: [],
+};
+
+/** The one place that decides who may do what; the API enforces it, the dashboard hides by it. */
+export function defineAbilityFor({ role, moduleRoles, activeModules }: AbilityInput): AtriumAbility {
+  const { can, cannot, build } = new AbilityBuilder<AtriumAbility>(createMongoAbility);
+
+  // Everyone in a company reads its profile, its people and its setup progress.
+  can('read', ['Company', 'Member', 'Onboarding']);
+
+  switch (role) {
+    case 'owner':
+      can('manage', ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding']);
+      break;
+    case 'admin':
+      can('manage', ['Company', 'Branding', 'Member', 'Invitation', 'Onboarding']);
+      can('read', 'AuditEvent');
+      // Admins run the team but cannot touch an owner's membership or hand out ownership.
+      cannot(['update', 'delete'], 'Member', { role: 'owner' });
+      break;
+    case 'billing':
+      can('manage', 'Billing');
+      can('read', 'AuditEvent', { category: 'billing' });
+      break;
+    case 'member':
+      break;
+  }
+
+  for (const module of moduleKeys) {
+    if (!activeModules.includes(module)) continue;
+    // Owners and admins manage every module the company has; others get their module role.
+    const moduleRole: ModuleRole = role === 'owner' || role === 'admin' ? 'manager' : (moduleRoles[module] ?? 'none');
+    for (const action of moduleRoleActions[moduleRole]) can(action, module);
+  }
+  return build();
+}
+
+export function abilityFromRules(rules: AtriumRule[]): AtriumAbility {
+  return createMongoAbility<AtriumAbility>(rules);
+}
+
+/** Records to check conditional rules against, e.g. `ability.can('update', memberRecord(member.role))`. */
+export const memberRecord = (role: CompanyRole): MemberRecord => subject('Member', { role });
+export const auditEventRecord = (category: string): AuditEventRecord => subject('AuditEvent', { category });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { companyRoles, moduleRoles } from '../company/roles';
+import { moduleKeys } from '../modules/catalog';
+
+export const moduleRoleMap = z
+  .partialRecord(z.enum(moduleKeys, { error: `Modules are ${moduleKeys.join(', ')}.` }), z.enum(moduleRoles, { error: 'Module roles are manager, editor, viewer or none.' }))
+  .meta({ id: 'ModuleRoles' });
+
+const companyRole = z.enum(companyRoles, { error: 'Company roles are owner, admin, billing or member.' });
+
+export const inviteMemberRequest = z
+  .object({
+    email: z.email({ error: 'Enter a valid email address, like name@company.com.' }).transform((v) => v.trim().toLowerCase()),
+    role: companyRole.exclude(['owner'], { error: 'Invite as admin, billing or member; hand over ownership once they have joined.' }),
+    moduleRoles: moduleRoleMap.default({}),
+  })
+  .meta({ id: 'InviteMemberRequest' });
+
+export const updateMemberRequest = z
+  .object({
+    role: companyRole.exclude(['owner'], { error: 'To make someone an owner, transfer ownership.' }),
+    moduleRoles: moduleRoleMap,
+  })
+  .partial()
+  .meta({ id: 'UpdateMemberRequest' });
+
+export const transferOwnershipRequest = z.object({ memberId: z.uuid({ error: 'Choose a member to hand ownership to.' }) }).meta({ id: 'TransferOwnershipRequest' });
+
+export const memberIdParams = z.object({ companyId: z.uuid({ error: 'That is not a company id.' }), memberId: z.uuid({ error: 'That is not a member id.' }) });
+export const invitationIdParams = z.object({ companyId: z.uuid({ error: 'That is not a company id.' }), invitationId: z.uuid({ error: 'That is not an invitation id.' }) });
+export const invitationTokenParams = z.object({ token: z.string().min(20, { error: 'This invitation link is not valid.' }).max(200) });
+
+export const acceptInvitationRequest = z
+  .object({
+    token: z.string().min(20, { error: 'This invitation link is not valid.' }).max(200),
+    /** Only for a person without an account yet. */
+    name: z.string().trim().min(1, { error: 'Tell us your name.' }).max(120).optional(),
+    password: z.string().min(10, { error: 'Use at least 10 characters for your password.' }).max(128).optional(),
+  })
+  .meta({ id: 'AcceptInvitationRequest' });
+
+export const memberView = z
+  .object({
+    id: z.uuid(),
+    userId: z.string(),
+    name: z.string(),
+    email: z.string(),
+    role: companyRole,
+    moduleRoles: moduleRoleMap,
+    joinedAt: z.string(),
+  })
+  .meta({ id: 'Member' });
+
+export const invitationView = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role: companyRole,
+    moduleRoles: moduleRoleMap,
+    expiresAt: z.string(),
+    invitedBy: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Invitation' });
+
+export type InviteMemberRequest = z.infer<typeof inviteMemberRequest>;
+export type UpdateMemberRequest = z.infer<typeof updateMemberRequest>;
+export type AcceptInvitationRequest = z.infer<typeof acceptInvitationRequest>;
