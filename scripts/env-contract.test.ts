@@ -16,7 +16,7 @@ const contract = JSON.parse(readFileSync(path.join(root, 'deploy/env-contract.js
 const processes: Record<string, { sources: string[]; frameworkReads: string[]; notYetRead: string[] }> = {
   migrate: { sources: ['db/src/migrate-main.ts', 'db/src/migrate.ts'], frameworkReads: [], notYetRead: [] },
   worker: { sources: ['workers/src'], frameworkReads: [], notYetRead: ['SMTP_URL', 'MAIL_FROM'] },
-  api: { sources: ['api/src'], frameworkReads: [], notYetRead: ['SMTP_URL', 'MAIL_FROM'] },
+  api: { sources: ['api/src'], frameworkReads: [], notYetRead: [] },
   // adapter-node reads PORT and ORIGIN itself.
   web: { sources: ['web/src'], frameworkReads: ['PORT', 'ORIGIN'], notYetRead: [] },
 };

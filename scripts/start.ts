@@ -105,7 +105,8 @@ try {
     log(`Temporal dev server on ${temporal.address} using ${temporal.source}`);
   }
 
-  const appEnv = { ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  // The local install keeps mail in its outbox (read at /dev/outbox) unless SMTP_URL is set.
+  const appEnv = { ATRIUM_DEV_OUTBOX: 'true', ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
   const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
 
   const [workerCmd, workerArgs] = tsx('workers/src/main.ts');

@@ -3,7 +3,11 @@ import Router from '@koa/router';
 import { toNodeHandler } from 'better-auth/node';
 import Koa from 'koa';
 import helmet from 'koa-helmet';
+import { registerAuditRoutes } from './audit/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerBrandingRoutes } from './branding/routes';
+import { registerCompanyRoutes } from './company/routes';
+import { mountDevOutbox } from './dev/outbox-routes';
 import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
 import { errorsAsJson } from './http/errors-middleware';
@@ -12,12 +16,17 @@ import { requestLogging } from './http/request-logging';
 import { RouteRegistry } from './http/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
 import { openApiDocument } from './openapi/document';
+import { registerTeamRoutes } from './team/routes';
 
 /** Every feature's routes, in one place: the OpenAPI document and the tests walk this list. */
 export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   const registry = new RouteRegistry();
   registerHealthRoutes(registry, deps);
   registerAuthRoutes(registry, deps);
+  registerCompanyRoutes(registry, deps);
+  registerBrandingRoutes(registry, deps);
+  registerTeamRoutes(registry, deps);
+  registerAuditRoutes(registry, deps);
   registerOnboardingRoutes(registry, deps);
   return registry;
 }
@@ -48,6 +57,7 @@ export function createApp(deps: ApiDependencies) {
   router.get('/api/openapi.json', (ctx) => {
     ctx.body = document;
   });
+  if (deps.config.devOutbox) mountDevOutbox(router, deps);
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   return { app, registry, document };

@@ -8,6 +8,10 @@ export interface ApiConfig {
   authSecret: string;
   temporal: { address: string; namespace: string; taskQueue: string; apiKey?: string; tls: boolean };
   logLevel: string;
+  smtpUrl?: string;
+  mailFrom?: string;
+  /** The local install's mail outbox page, for its operators; never on in production. */
+  devOutbox: boolean;
 }
 
 const developmentSecret = 'atrium-development-secret-change-me-0123456789';
@@ -32,5 +36,8 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       tls: env.TEMPORAL_TLS === 'true',
     },
     logLevel: env.LOG_LEVEL ?? 'info',
+    ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
+    ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
+    devOutbox: !production && env.ATRIUM_DEV_OUTBOX === 'true',
   };
 }

@@ -1,4 +1,4 @@
-import type { MikroORM } from '@atrium/db';
+import type { Mailer, MikroORM } from '@atrium/db';
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type pg from 'pg';
@@ -14,4 +14,5 @@ export interface ApiDependencies {
   auth: Auth;
   temporal: Client;
   logger: Logger;
+  mailer: Mailer;
 }

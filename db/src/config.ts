@@ -19,6 +19,8 @@ export function ormConfig(clientUrl: string, options: { pool?: { min?: number; m
       transactional: true,
       snapshot: true,
     },
+    // better-auth's tables come from their own migration; the entities do not describe them.
+    schemaGenerator: { skipTables: ['user', 'session', 'account', 'verification'] },
     pool: options.pool ?? { min: 0, max: 10 },
     // Nothing may be read outside a request's transaction; see tenancy/tenant-context.
     allowGlobalContext: false,

@@ -6,3 +6,4 @@ export { embeddedDefaults, embeddedUrls } from './defaults';
 export { withTenant, type TenantScope } from './tenancy/tenant-context';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+export { createMailer, type Mailer, type MailMessage } from './mail/mailer';

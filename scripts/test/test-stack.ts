@@ -69,6 +69,7 @@ export async function startTestStack(): Promise<TestStack> {
       TEMPORAL_NAMESPACE: 'default',
       TEMPORAL_TASK_QUEUE: defaultTaskQueue,
       LOG_LEVEL: 'warn',
+      ATRIUM_DEV_OUTBOX: 'true',
     };
     const tsx = ['--import', 'tsx'];
     const worker = startProcess('worker', process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: true });

@@ -1,19 +1,21 @@
 import { betterAuth } from 'better-auth';
 import type pg from 'pg';
 import { passwordRules } from '@atrium/core';
+import type { Mailer } from '@atrium/db';
 
 export interface AuthSettings {
   pool: pg.Pool;
   secret: string;
   /** The dashboard's origin: the browser only ever talks to it, and it forwards /api. */
   publicUrl: string;
+  mailer: Mailer;
 }
 
 /**
  * better-auth owns people, passwords (scrypt) and sessions, stored in PostgreSQL
  * (the `user`, `session`, `account`, `verification` tables of the auth migration).
  */
-export function createAuth({ pool, secret, publicUrl }: AuthSettings) {
+export function createAuth({ pool, secret, publicUrl, mailer }: AuthSettings) {
   return betterAuth({
     appName: 'Atrium',
     baseURL: publicUrl,
@@ -26,7 +28,28 @@ export function createAuth({ pool, secret, publicUrl }: AuthSettings) {
       minPasswordLength: passwordRules.minLength,
       maxPasswordLength: passwordRules.maxLength,
       autoSignIn: true,
+      resetPasswordTokenExpiresIn: 60 * 60,
+      revokeSessionsOnPasswordReset: true,
+      sendResetPassword: async ({ user, url }) => {
+        await mailer.send({
+          to: user.email,
+          subject: 'Reset your Atrium password',
+          text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your Atrium password. Choose a new one here within the hour:\n\n${url}\n\nIf it was not you, ignore this mail; your password stays as it is.`,
+        });
+      },
     },
+    emailVerification: {
+      sendOnSignUp: true,
+      autoSignInAfterVerification: true,
+      sendVerificationEmail: async ({ user, url }) => {
+        await mailer.send({
+          to: user.email,
+          subject: 'Confirm your email for Atrium',
+          text: `Hello ${user.name},\n\nConfirm that this is your email address:\n\n${url}\n\nThe link works for 24 hours.`,
+        });
+      },
+    },
+    user: { changeEmail: { enabled: false } },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     advanced: {
       cookiePrefix: 'atrium',

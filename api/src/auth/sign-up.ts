@@ -1,9 +1,7 @@
-import { slugify, type SignupRequest } from '@atrium/core';
-import { Company, Membership, withTenant } from '@atrium/db';
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { SignupRequest } from '@atrium/core';
+import { createCompany } from '../company/create-company';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
-import { startOnboarding } from '../onboarding/start-onboarding';
 import { authFailure } from './auth-errors';
 
 export interface SignupResult {
@@ -33,24 +31,8 @@ export async function signUp(deps: ApiDependencies, input: SignupRequest): Promi
   const user = created.response.user;
 
   try {
-    const companyId = randomUUID();
-    const company = await withTenant(deps.orm, { companyId, userId: user.id }, async (em) => {
-      const company = em.create(Company, {
-        id: companyId,
-        name: input.companyName,
-        slug: `${slugify(input.companyName)}-${randomBytes(3).toString('hex')}`,
-      });
-      em.create(Membership, { id: randomUUID(), company, userId: user.id, role: 'owner', moduleRoles: {} });
-      await em.flush();
-      // Inside the transaction: if Temporal refuses, the company is rolled back with it.
-      await startOnboarding(deps.temporal, deps.config.temporal.taskQueue, company.id);
-      return company;
-    });
-    return {
-      user: { id: user.id, email: user.email, name: user.name },
-      company: { id: company.id, name: company.name, slug: company.slug },
-      headers: created.headers,
-    };
+    const company = await createCompany(deps, user.id, input.companyName);
+    return { user: { id: user.id, email: user.email, name: user.name }, company, headers: created.headers };
   } catch (error) {
     await deps.authPool.query('delete from "user" where id = $1', [user.id]);
     throw error;

@@ -1,9 +1,9 @@
-import { companyIdParams } from '@atrium/core';
+import { companyIdParams, defineAbilityFor, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
 import { Membership, withTenant, type MikroORM } from '@atrium/db';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
-import { forbidden, unauthorized } from './http-error';
+import { forbidden, HttpError, unauthorized } from './http-error';
 import { validate } from './validate';
 
 export interface Person {
@@ -16,7 +16,8 @@ declare module 'koa' {
   interface DefaultState {
     requestId: string;
     person: Person;
-    membership: { companyId: string; role: string; moduleRoles: Record<string, string> };
+    membership: { id: string; companyId: string; role: CompanyRole; moduleRoles: Partial<Record<ModuleKey, ModuleRole>> };
+    ability: AtriumAbility;
   }
 }
 
@@ -43,10 +44,35 @@ export function requireMembership(orm: MikroORM): Middleware {
     );
     if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
     ctx.state.membership = {
+      id: membership.id,
       companyId,
       role: membership.role,
-      moduleRoles: membership.moduleRoles as Record<string, string>,
+      moduleRoles: membership.moduleRoles as Partial<Record<ModuleKey, ModuleRole>>,
     };
+    // Modules become active with the marketplace; until then no company has any.
+    ctx.state.ability = defineAbilityFor({ role: membership.role, moduleRoles: ctx.state.membership.moduleRoles, activeModules: [] });
+    await next();
+  };
+}
+
+const actionWords: Record<Action, string> = { manage: 'manage', read: 'see', create: 'create', update: 'change', delete: 'remove' };
+const subjectWords: Record<CompanySubject, string> = {
+  Company: 'the company settings',
+  Branding: 'the branding',
+  Member: 'team members',
+  Invitation: 'invitations',
+  Ownership: 'ownership',
+  Billing: 'billing',
+  AuditEvent: 'the audit log',
+  Onboarding: 'the onboarding',
+};
+
+/** The person's ability allows `action` on `subject`, or a 403 that says whom to ask. */
+export function requireAbility(action: Action, subject: CompanySubject): Middleware {
+  return async (ctx, next) => {
+    if (!ctx.state.ability.can(action, subject)) {
+      throw new HttpError(403, 'forbidden', `Your role (${ctx.state.membership.role}) cannot ${actionWords[action]} ${subjectWords[subject]}. Ask an owner or admin of this company.`);
+    }
     await next();
   };
 }

@@ -1,6 +1,8 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
+import type { Action, CompanySubject } from '@atrium/core';
 import type { z } from 'zod';
+import { requireAbility } from './guards';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -13,7 +15,11 @@ export interface RouteSpec {
   tags: string[];
   /** `public` needs no session; `person` a signed-in person; `company` a member of `:companyId`. */
   access: 'public' | 'person' | 'company';
+  /** For company routes: what the person's ability must allow (checked before the handler). */
+  can?: [Action, CompanySubject];
   params?: z.ZodObject;
+  /** Documented only: the body is raw bytes of this media type (logo upload). */
+  rawBody?: { mediaType: string; description: string };
   body?: z.ZodType;
   responses: Record<number, { description: string; schema?: z.ZodType }>;
   handler: Middleware;
@@ -29,7 +35,11 @@ export class RouteRegistry {
 
   mount(router: Router, guards: Record<RouteSpec['access'], Middleware[]>): void {
     for (const spec of this.routes) {
-      router[spec.method](spec.path, ...guards[spec.access], spec.handler);
+      if (spec.access === 'company' && !spec.can) {
+        throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
+      }
+      const abilityCheck = spec.can ? [requireAbility(...spec.can)] : [];
+      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, spec.handler);
     }
   }
 }

@@ -10,6 +10,7 @@ export function registerOnboardingRoutes(registry: RouteRegistry, deps: ApiDepen
     summary: "The company's guided setup checklist",
     tags: ['onboarding'],
     access: 'company',
+    can: ['read', 'Onboarding'],
     params: companyIdParams,
     responses: { 200: { description: 'The checklist', schema: onboardingChecklist } },
     handler: async (ctx) => {

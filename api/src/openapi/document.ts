@@ -16,6 +16,9 @@ export function openApiDocument(routes: RouteSpec[]) {
       ...(route.access === 'public' ? {} : { security: sessionCookie }),
       ...(route.params ? { requestParams: { path: route.params } } : {}),
       ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
+      ...(route.rawBody
+        ? { requestBody: { description: route.rawBody.description, content: { [route.rawBody.mediaType]: { schema: { type: 'string', format: 'binary' } } } } }
+        : {}),
       responses: Object.fromEntries(
         Object.entries({ ...defaultErrors(route), ...route.responses }).map(([status, response]) => [
           status,

@@ -1,10 +1,18 @@
+import { AuditEvent } from './audit-event';
 import { Company } from './company';
+import { CompanyLogo } from './company-logo';
+import { Invitation } from './invitation';
 import { Membership } from './membership';
 import { Notification } from './notification';
+import { OutboxMessage } from './outbox-message';
 
-export { Company, Membership, Notification };
-export type { CompanyEntity } from './company';
+export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
+export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
+export type { CompanyAddress, CompanyEntity } from './company';
+export type { CompanyLogoEntity } from './company-logo';
+export type { InvitationEntity } from './invitation';
 export type { MembershipEntity } from './membership';
 export type { NotificationEntity } from './notification';
+export type { OutboxMessageEntity } from './outbox-message';
 
-export const entities = [Company, Membership, Notification];
+export const entities = [Company, CompanyLogo, Membership, Invitation, AuditEvent, Notification, OutboxMessage];

@@ -1,0 +1,33 @@
+import { plans, type AtriumAbility, type PlanKey } from '@atrium/core';
+import { packRules } from '@casl/ability/extra';
+import type { CompanyEntity, EntityManager } from '@atrium/db';
+import { seatUsage } from '../team/seats';
+
+/** The company as its members see it, with their packed rules so the dashboard hides what they cannot do. */
+export async function companyView(em: EntityManager, company: CompanyEntity, me: { role: string; ability: AtriumAbility }) {
+  const plan = plans[company.plan as PlanKey];
+  return {
+    id: company.id,
+    name: company.name,
+    slug: company.slug,
+    profile: {
+      displayName: company.name,
+      legalName: company.legalName,
+      address: company.address,
+      billingEmail: company.billingEmail,
+      taxId: company.taxId,
+      country: company.country,
+      timezone: company.timezone,
+      currency: company.currency,
+    },
+    branding: {
+      primaryColor: company.primaryColor ?? null,
+      accentColor: company.accentColor ?? null,
+      logoUrl: company.logoUpdatedAt ? `/api/companies/${company.id}/branding/logo?v=${company.logoUpdatedAt.getTime()}` : null,
+    },
+    plan: { key: plan.key, name: plan.name, seatLimit: plan.seatLimit },
+    seats: await seatUsage(em, company.id, plan.key),
+    role: me.role,
+    rules: packRules(me.ability.rules),
+  };
+}

@@ -1,0 +1,31 @@
+import type { UpdateCompanyProfileRequest } from '@atrium/core';
+import { Company, withTenant } from '@atrium/db';
+import type { ApiDependencies } from '../deps';
+import { recordAudit } from '../audit/record-audit';
+import type { Person } from '../http/guards';
+import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
+
+/** Changes the fields sent; the profile step of onboarding is done once the legal basics are in. */
+export async function updateProfile(deps: ApiDependencies, companyId: string, actor: Person, changes: UpdateCompanyProfileRequest) {
+  const company = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    const company = await em.findOneOrFail(Company, companyId);
+    const before = { name: company.name, legalName: company.legalName, billingEmail: company.billingEmail, taxId: company.taxId, country: company.country, timezone: company.timezone, currency: company.currency, address: company.address };
+    const { displayName, address, ...rest } = changes;
+    em.assign(company, {
+      ...rest,
+      ...(displayName !== undefined ? { name: displayName } : {}),
+      ...(address !== undefined ? { address: { ...company.address, ...address } } : {}),
+    });
+    const after = { name: company.name, legalName: company.legalName, billingEmail: company.billingEmail, taxId: company.taxId, country: company.country, timezone: company.timezone, currency: company.currency, address: company.address };
+    const changed = Object.keys(after).filter((key) => JSON.stringify(after[key as keyof typeof after]) !== JSON.stringify(before[key as keyof typeof before]));
+    if (changed.length) {
+      recordAudit(em, { companyId, actor, category: 'company', action: 'profile.updated', target: company.name, details: { fields: changed } });
+    }
+    await em.flush();
+    return company;
+  });
+  if (company.legalName && company.country && company.billingEmail) {
+    await completeOnboardingStep(deps, companyId, 'company_profile');
+  }
+  return company;
+}

@@ -1,0 +1,50 @@
+import type { InviteMemberRequest, PlanKey } from '@atrium/core';
+import { Company, Invitation, withTenant } from '@atrium/db';
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../audit/record-audit';
+import type { ApiDependencies } from '../deps';
+import type { Person } from '../http/guards';
+import { HttpError } from '../http/http-error';
+import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
+import { sendInvitationMail } from './invitation-mail';
+import { invitationExpiry, newInvitationToken } from './invitation-token';
+import { assertSeatAvailable } from './seats';
+
+/** An invitation, within the seat limit; the mail goes out once it is committed. */
+export async function inviteMember(deps: ApiDependencies, companyId: string, actor: Person, input: InviteMemberRequest) {
+  const { token, tokenHash } = newInvitationToken();
+  const { invitation, companyName } = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    const company = await em.findOneOrFail(Company, companyId);
+    const existingMember = await em.getConnection().execute<{ n: number }[]>(
+      'select count(*)::int as n from membership m join "user" u on u.id = m.user_id where m.company_id = ? and u.email = ?',
+      [companyId, input.email],
+      'all',
+      em.getTransactionContext(),
+    );
+    if (existingMember[0]!.n > 0) {
+      throw new HttpError(409, 'already_member', `${input.email} is already a member of ${company.name}.`);
+    }
+    const pending = await em.findOne(Invitation, { company: companyId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } });
+    if (pending) {
+      throw new HttpError(409, 'already_invited', `${input.email} already has a pending invitation. Resend it instead of inviting again.`);
+    }
+    await assertSeatAvailable(em, companyId, company.plan as PlanKey);
+    const invitation = em.create(Invitation, {
+      id: randomUUID(),
+      company: companyId,
+      email: input.email,
+      role: input.role,
+      moduleRoles: input.moduleRoles,
+      tokenHash,
+      invitedBy: actor.id,
+      expiresAt: invitationExpiry(),
+    });
+    recordAudit(em, { companyId, actor, category: 'team', action: 'invitation.sent', target: input.email, details: { role: input.role, moduleRoles: input.moduleRoles } });
+    await em.flush();
+    return { invitation, companyName: company.name };
+  });
+  await sendInvitationMail(deps.mailer, { email: input.email, role: input.role, token, companyName, inviterName: actor.name, publicUrl: deps.config.publicUrl });
+  await completeOnboardingStep(deps, companyId, 'invite_team');
+  return invitation;
+}
+

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import nodemailer, { type Transport, type Transporter } from 'nodemailer';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { OutboxMessage } from '../entities';
+import { withTenant } from '../tenancy/tenant-context';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+  /** 'smtp' when SMTP_URL is set, else 'outbox' (stored, readable by the local operator). */
+  readonly delivery: 'smtp' | 'outbox';
+}
+
+/**
+ * A nodemailer transport that keeps each message in `outbox_message` instead of sending
+ * it, so invitations and password resets work on a machine without a mail server.
+ */
+function outboxTransport(orm: MikroORM): Transport {
+  return {
+    name: 'atrium-outbox',
+    version: '1',
+    send(mail, callback) {
+      const { to, from, subject, text, html } = mail.data;
+      withTenant(orm, { system: 'mail: write outbox' }, async (em) => {
+        em.create(OutboxMessage, {
+          id: randomUUID(),
+          to: String(to),
+          from: String(from),
+          subject: String(subject ?? ''),
+          text: String(text ?? ''),
+          html: html ? String(html) : null,
+        });
+        await em.flush();
+      }).then(
+        () => callback(null, { envelope: mail.message.getEnvelope(), messageId: mail.message.messageId() }),
+        (error: Error) => callback(error, undefined as never),
+      );
+    },
+  };
+}
+
+export function createMailer(options: { orm: MikroORM; smtpUrl?: string; from?: string }): Mailer {
+  const transport: Transporter = options.smtpUrl
+    ? nodemailer.createTransport(options.smtpUrl)
+    : nodemailer.createTransport(outboxTransport(options.orm));
+  const from = options.from ?? 'Atrium <no-reply@atrium.localhost>';
+  return {
+    delivery: options.smtpUrl ? 'smtp' : 'outbox',
+    async send(message) {
+      await transport.sendMail({ from, ...message });
+    },
+  };
+}
