@@ -43,3 +43,48 @@ export async function countRows(tables: string[]): Promise<Record<string, number
     await client.end();
   }
 }
+
+export const password = 'a-long-passphrase-7';
+
+/** Signs up a new person with their own company; returns their client and the company. */
+export async function signUpCompany(label: string, companyName = `${label} Co`) {
+  const api = new ApiClient();
+  const email = uniqueEmail(label);
+  const response = await api.request('POST', '/api/signup', { email, password, name: `${label} Owner`, companyName });
+  if (response.status !== 201) throw new Error(`signup failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return { api, email, userId: response.body.user.id as string, companyId: response.body.company.id as string, companyName };
+}
+
+/** The invitation link last mailed to `email`, from the local outbox. */
+export async function invitationTokenFor(email: string): Promise<string> {
+  const outbox = await new ApiClient().request('GET', `/api/dev/outbox?to=${encodeURIComponent(email)}`);
+  const message = outbox.body.messages.find((m: { subject: string }) => m.subject.includes('invited you'));
+  const token = message?.text.match(/\/invite\/([\w-]+)/)?.[1];
+  if (!token) throw new Error(`no invitation mail for ${email}`);
+  return token;
+}
+
+/** Invites `email` and has them accept as a new account; returns their signed-in client. */
+export async function addMember(owner: ApiClient, companyId: string, email: string, role = 'member', moduleRoles: Record<string, string> = {}) {
+  const invited = await owner.request('POST', `/api/companies/${companyId}/invitations`, { email, role, moduleRoles });
+  if (invited.status !== 201) throw new Error(`invite failed: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const member = new ApiClient();
+  const accepted = await member.request('POST', '/api/invitations/accept', { token: await invitationTokenFor(email), name: email.split('@')[0], password });
+  if (accepted.status !== 200) throw new Error(`accept failed: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return member;
+}
+
+/** Runs SQL as the owner inside a named system context (fixtures that the API cannot make, like an expired invitation). */
+export async function asOwner<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: inject('ownerUrl') });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.system_context', 'test: fixtures', true)`);
+    const result = await client.query(sql, params);
+    await client.query('commit');
+    return result.rows as T[];
+  } finally {
+    await client.end();
+  }
+}
