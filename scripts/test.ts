@@ -8,8 +8,8 @@ import path from 'node:path';
 const root = path.resolve(import.meta.dirname, '..');
 const workspaces = ['core', 'db', 'workflows', 'workers', 'api', 'scripts', 'deploy'];
 
-function run(label: string, args: string[]): void {
-  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+function run(label: string, args: string[], cwd = '.'): void {
+  const result = spawnSync(process.execPath, args, { cwd: path.join(root, cwd), stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`[atrium] ${label} failed`);
     process.exit(result.status ?? 1);
@@ -18,4 +18,7 @@ function run(label: string, args: string[]): void {
 
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const workspace of workspaces) run(`type-check of ${workspace}`, [tsc, '-p', workspace, '--noEmit']);
+// The dashboard's types come from SvelteKit's generated config: sync it, then check.
+run('svelte-kit sync', [path.join(root, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js'), 'sync'], 'web');
+run('type-check of web', [tsc, '-p', 'web', '--noEmit']);
 run('tests', [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)]);

@@ -1,0 +1,33 @@
+import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { isCrossSiteFormSubmission } from '#lib/server/csrf';
+
+// A caller's own id is kept when it looks like an id; anything else gets a fresh one.
+const acceptableRequestId = /^[\w.:-]{1,128}$/;
+
+export const handle: Handle = async ({ event, resolve }) => {
+  const incomingId = event.request.headers.get('x-request-id');
+  event.locals.requestId = incomingId && acceptableRequestId.test(incomingId) ? incomingId : crypto.randomUUID();
+
+  if (isCrossSiteFormSubmission(event.request, event.url)) {
+    const message = `Cross-site ${event.request.method} form submissions are forbidden`;
+    return event.request.headers.get('accept')?.includes('application/json')
+      ? Response.json({ error: 'cross_site_form', message }, { status: 403 })
+      : new Response(message, { status: 403, headers: { 'content-type': 'text/plain' } });
+  }
+  const response = await resolve(event);
+  if (!response.headers.has('x-request-id')) {
+    try {
+      response.headers.set('x-request-id', event.locals.requestId);
+    } catch {
+      // immutable headers (a Response passed through untouched): nothing to add then
+    }
+  }
+  return response;
+};
+
+export const handleError: HandleServerError = ({ kind, error, event }) => {
+  // Expected errors (404s, error(…) from a load) are shown to the person; the rest is ours to fix.
+  if (kind === 'unknown') {
+    console.error(`[atrium-web] ${event.request.method} ${event.url.pathname} failed:`, error);
+  }
+};

@@ -1,0 +1,83 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import {
+  apiBaseUrl,
+  apiTimedOut,
+  apiUnreachable,
+  copyIdentityHeaders,
+  isTimeout,
+  logUnreachable,
+} from './api';
+
+/**
+ * Forwards a browser's /api/* request to the Atrium API so that the browser only ever talks
+ * to one origin: the session cookie the API sets is a cookie of the dashboard's origin, and
+ * the browser sends it back here on every page load and every /api call.
+ */
+
+const proxyTimeoutMs = 60_000;
+
+// Connection-level headers describe one hop and must not be passed on (RFC 9110 §7.6.1);
+// the length and encoding are recomputed by fetch, which also decompresses the answer.
+const hopByHop = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'proxy-connection',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+  'content-length',
+  'content-encoding',
+  'accept-encoding',
+]);
+
+export async function proxyToApi(event: RequestEvent): Promise<Response> {
+  const { request, url } = event;
+  const target = `${apiBaseUrl()}${url.pathname}${url.search}`;
+
+  const headers = new Headers();
+  for (const [name, value] of request.headers) {
+    if (!hopByHop.has(name)) headers.set(name, value);
+  }
+  // x-forwarded-proto/host are passed on as received and never guessed: adapter-node assumes
+  // https unless told otherwise, and the API may derive its cookies' Secure flag from them.
+  copyIdentityHeaders(event, headers);
+
+  const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+
+  let upstream: Response;
+  try {
+    upstream = await fetch(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.arrayBuffer() : undefined,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(proxyTimeoutMs),
+    });
+  } catch (failure) {
+    logUnreachable(request.method, url.pathname, failure);
+    const timedOut = isTimeout(failure);
+    return Response.json(timedOut ? apiTimedOut : apiUnreachable, {
+      status: timedOut ? 504 : 502,
+      headers: { 'x-request-id': event.locals.requestId, 'cache-control': 'no-store' },
+    });
+  }
+
+  const responseHeaders = new Headers();
+  for (const [name, value] of upstream.headers) {
+    if (!hopByHop.has(name) && name !== 'set-cookie') responseHeaders.set(name, value);
+  }
+  // Every cookie separately: `headers.get('set-cookie')` would fold them into one line.
+  for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
+  if (!responseHeaders.has('x-request-id')) responseHeaders.set('x-request-id', event.locals.requestId);
+
+  const bodyless = request.method === 'HEAD' || [101, 204, 205, 304].includes(upstream.status);
+  return new Response(bodyless ? null : upstream.body, {
+    status: upstream.status,
+    statusText: upstream.statusText,
+    headers: responseHeaders,
+  });
+}
