@@ -120,7 +120,7 @@ try {
   supervise(
     startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
       cwd: path.join(root, 'web'),
-      env: { ...env, API_URL: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: publicUrl },
+      env: { ...env, API_URL: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '2M' },
     }),
   );
   await waitForHttp(`http://127.0.0.1:${webPort}/login`, 120_000);

@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
+import { pngImage } from '../../test/images';
+
+/**
+ * The isolation suite. Company A is filled with data of every kind; a person from company B
+ * (its owner, the most powerful role) then calls every route of /api/openapi.json with A's
+ * company id and A's record ids, and with B's company id and A's record ids. Every answer
+ * must be 403 or 404 and carry none of A's data. The routes come from the OpenAPI document,
+ * so a new route is covered the day it is added.
+ */
+
+interface Operation {
+  method: string;
+  path: string;
+  hasJsonBody: boolean;
+  hasRawBody: boolean;
+}
+
+/** Routes without a company in their path, and why each is safe to leave out of the sweep. */
+const companylessRoutes: Record<string, string> = {
+  'get /api/health': 'no company data',
+  'post /api/signup': 'creates a new company',
+  'post /api/login': 'the person only',
+  'post /api/logout': 'the person only',
+  'get /api/me': 'checked below: lists only the caller’s companies',
+  'post /api/companies': 'creates a new company owned by the caller',
+  'get /api/invitations/{token}': 'checked below: a guessed token finds nothing',
+  'post /api/invitations/accept': 'checked below: a guessed token finds nothing',
+};
+
+/** A body that passes validation, so a refusal cannot be a mere 400. */
+const sampleBodies: Record<string, unknown> = {
+  'patch /api/companies/{companyId}/profile': { legalName: 'Taken Over Ltd' },
+  'patch /api/companies/{companyId}/branding': { primaryColor: '#000000' },
+  'patch /api/companies/{companyId}/members/{memberId}': { role: 'admin' },
+  'post /api/companies/{companyId}/ownership': { memberId: '@memberId' },
+  'post /api/companies/{companyId}/invitations': { email: 'intruder@example.com', role: 'member' },
+};
+
+describe('cross-tenant isolation, walking every route', () => {
+  let alpha: Awaited<ReturnType<typeof signUpCompany>>;
+  let beta: Awaited<ReturnType<typeof signUpCompany>>;
+  let ids: Record<string, string>;
+  let secrets: string[];
+  let operations: Operation[];
+  const tally = { routes: 0, asOtherCompany: 0, anonymous: 0 };
+
+  beforeAll(async () => {
+    alpha = await signUpCompany('alpha', 'Alpha Secret Industries');
+    beta = await signUpCompany('beta', 'Beta Corp');
+    const memberEmail = uniqueEmail('alpha-member');
+    const pendingEmail = uniqueEmail('alpha-pending');
+    await alpha.api.request('PATCH', `/api/companies/${alpha.companyId}/profile`, { legalName: 'Alpha Legal GmbH', billingEmail: 'ledger@alpha.example', taxId: 'DE999999999', country: 'DE' });
+    await alpha.api.request('PATCH', `/api/companies/${alpha.companyId}/branding`, { primaryColor: '#123456' });
+    await fetch(`${alpha.api.baseUrl}/api/companies/${alpha.companyId}/branding/logo`, { method: 'PUT', headers: { cookie: alpha.api.cookie }, body: pngImage(16, 16) });
+    await addMember(alpha.api, alpha.companyId, memberEmail, 'member', { crm: 'viewer' });
+    const invitation = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/invitations`, { email: pendingEmail, role: 'billing' });
+    const members = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/members`)).body.members as Array<{ id: string; email: string }>;
+    ids = { companyId: alpha.companyId, memberId: members.find((m) => m.email === memberEmail)!.id, invitationId: invitation.body.id };
+    secrets = ['Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+
+    const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
+    operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method,
+        path,
+        hasJsonBody: Boolean(operation.requestBody?.content['application/json']),
+        hasRawBody: Boolean(operation.requestBody?.content['application/octet-stream']),
+      })),
+    );
+  });
+
+  afterAll(() => {
+    console.log(`[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner and ${tally.anonymous} without a session, all refused without leaking data.`);
+  });
+
+  async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `missing-${name}`);
+    const key = `${operation.method} ${operation.path}`;
+    if (client.cookie) tally.asOtherCompany += 1;
+    else tally.anonymous += 1;
+    if (operation.hasRawBody) {
+      const response = await fetch(`${client.baseUrl}${url}`, { method: operation.method.toUpperCase(), headers: { cookie: client.cookie }, body: pngImage(4, 4) });
+      return { status: response.status, text: await response.text() };
+    }
+    const body = operation.hasJsonBody ? JSON.parse(JSON.stringify(sampleBodies[key] ?? {}).replace('"@memberId"', JSON.stringify(values.memberId))) : undefined;
+    const response = await client.request(operation.method.toUpperCase(), url, body);
+    return { status: response.status, text: typeof response.body === 'string' ? response.body : JSON.stringify(response.body) };
+  }
+
+  it('every route either names a company in its path or is a known company-less route', () => {
+    const unexplained = operations
+      .filter((operation) => !operation.path.includes('{companyId}'))
+      .map((operation) => `${operation.method} ${operation.path}`)
+      .filter((key) => !(key in companylessRoutes));
+    expect(unexplained).toEqual([]);
+    expect(operations.filter((operation) => operation.path.includes('{companyId}')).length).toBeGreaterThan(10);
+  });
+
+  it("refuses company B's owner on every company route with A's ids, and leaks nothing", async () => {
+    for (const operation of operations.filter((op) => op.path.includes('{companyId}'))) {
+      tally.routes += 1;
+      const withAlphaCompany = await attempt(beta.api, operation, ids);
+      expect.soft([403, 404], `${operation.method} ${operation.path} with A's company`).toContain(withAlphaCompany.status);
+      for (const secret of secrets) expect.soft(withAlphaCompany.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
+
+      const otherIds = Object.keys(ids).filter((name) => name !== 'companyId' && operation.path.includes(`{${name}}`));
+      if (otherIds.length) {
+        // B's own company, A's record ids: the record is not found in B.
+        const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
+        expect.soft([403, 404], `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
+        for (const secret of secrets.filter((s) => s !== beta.companyId)) {
+          expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
+        }
+      }
+
+      const anonymous = await attempt(new ApiClient(), operation, ids);
+      expect.soft(anonymous.status, `${operation.method} ${operation.path} without a session`).toBe(401);
+    }
+  });
+
+  it("left company A exactly as it was", async () => {
+    const company = await alpha.api.request('GET', `/api/companies/${alpha.companyId}`);
+    expect(company.body.profile.legalName).toBe('Alpha Legal GmbH');
+    expect(company.body.branding.primaryColor).toBe('#123456');
+    expect(company.body.branding.logoUrl).not.toBeNull();
+    expect(company.body.seats).toMatchObject({ members: 2, pendingInvitations: 1 });
+    const members = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/members`);
+    expect(members.body.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
+  });
+
+  it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {
+    const me = await beta.api.request('GET', '/api/me');
+    expect(me.body.companies.map((c: { id: string }) => c.id)).toEqual([beta.companyId]);
+    for (const secret of secrets) expect(JSON.stringify(me.body)).not.toContain(secret);
+    const guess = await beta.api.request('GET', `/api/invitations/${'A'.repeat(43)}`);
+    expect(guess.status).toBe(404);
+  });
+});
