@@ -6,7 +6,8 @@ import { Company, Membership, Notification } from '../entities';
 import { withTenant } from './tenant-context';
 import { createCompanyWithOwner } from '../../test/companies';
 
-const tenantTables = ['company', 'membership', 'notification'];
+/** Every tenant-owned table: the fixture writes a row to each for both companies. */
+const tenantTables = ['company', 'membership', 'notification', 'invitation', 'audit_event', 'company_logo'];
 
 describe('row-level security, as the application role', () => {
   let app: pg.Client;
@@ -55,7 +56,8 @@ describe('row-level security, as the application role', () => {
          and (c.relname = 'company' or exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'company_id'))
        order by c.relname`,
     );
-    expect(tables.rows.map((row) => row.relname)).toEqual(expect.arrayContaining(tenantTables));
+    // Exactly the list above: a new tenant table must join it (and the fixture) to be tested.
+    expect(tables.rows.map((row) => row.relname).sort()).toEqual([...tenantTables].sort());
     for (const row of tables.rows) {
       expect({ table: row.relname, rls: row.relrowsecurity, force: row.relforcerowsecurity }).toEqual({
         table: row.relname,
@@ -112,6 +114,18 @@ describe('row-level security, as the application role', () => {
     }));
     expect(memberships.map((m) => m.userId)).toEqual([acme.userId]);
     expect(companies.map((c) => c.id)).toEqual([acme.companyId]);
+  });
+
+  it('the mail outbox, platform data, is out of reach of any company and of no context at all', async () => {
+    expect(await countAs({}, 'outbox_message')).toBe(0);
+    expect(await countAs({ 'app.company_id': acme.companyId }, 'outbox_message')).toBe(0);
+    await app.query('begin');
+    try {
+      await app.query(`select set_config('app.company_id', $1, true)`, [acme.companyId]);
+      await expect(app.query(`insert into outbox_message (id, "to", "from", subject, text, created_at) values (gen_random_uuid(), 'a@b.c', 'x', 'x', 'x', now())`)).rejects.toThrow(/row-level security/);
+    } finally {
+      await app.query('rollback');
+    }
   });
 
   it('a named system context sees every company; an unnamed one is refused', async () => {
