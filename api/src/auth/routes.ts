@@ -1,19 +1,14 @@
 import { companyMembershipView, loginRequest, meView, signupRequest, userView, apiError } from '@atrium/core';
 import { Membership, withTenant } from '@atrium/db';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { Context } from 'koa';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
+import { forwardCookies } from '../http/cookies';
 import type { RouteRegistry } from '../http/routes';
 import { validate } from '../http/validate';
 import { authFailure } from './auth-errors';
 import { signUp } from './sign-up';
 
-/** Passes better-auth's Set-Cookie headers on to the caller. */
-function forwardCookies(ctx: Context, headers: Headers): void {
-  const cookies = headers.getSetCookie();
-  if (cookies.length) ctx.set('set-cookie', cookies);
-}
 
 const signupResponse = z.object({ user: userView, company: companyMembershipView.omit({ role: true }) });
 

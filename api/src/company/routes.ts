@@ -1,4 +1,4 @@
-import { apiError, companyIdParams, createCompanyRequest, updateCompanyProfileRequest } from '@atrium/core';
+import { apiError, companyDetailsView, companyIdParams, createCompanyRequest, updateCompanyProfileRequest } from '@atrium/core';
 import { Company, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -8,7 +8,7 @@ import { companyView } from './company-view';
 import { createCompany } from './create-company';
 import { updateProfile } from './update-profile';
 
-const companyResponse = z.object({}).passthrough().meta({ id: 'CompanyDetails' });
+const companyResponse = companyDetailsView;
 
 export function registerCompanyRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
   registry.add({

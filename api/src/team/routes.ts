@@ -2,9 +2,9 @@ import {
   acceptInvitationRequest, apiError, companyIdParams, invitationIdParams, invitationTokenParams, invitationView,
   inviteMemberRequest, memberIdParams, memberView, transferOwnershipRequest, updateMemberRequest,
 } from '@atrium/core';
-import type { Context } from 'koa';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
+import { forwardCookies } from '../http/cookies';
 import type { RouteRegistry } from '../http/routes';
 import { validate } from '../http/validate';
 import { acceptInvitation, previewInvitation } from './accept-invitation';
@@ -16,10 +16,6 @@ import { resendInvitation, revokeInvitation } from './manage-invitation';
 const ok = z.object({ ok: z.literal(true) });
 const seatLimit = { description: 'The plan has no free seat', schema: apiError };
 
-function forwardCookies(ctx: Context, headers: Headers | undefined): void {
-  const cookies = headers?.getSetCookie() ?? [];
-  if (cookies.length) ctx.set('set-cookie', cookies);
-}
 
 export function registerTeamRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
   const company = '/api/companies/:companyId';
