@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { MikroORM, Notification, ormConfig, withTenant } from '@atrium/db';
 import { createCompanyWithOwner } from '@atrium/db/testing';
@@ -16,6 +16,8 @@ describe('the onboarding workflow, under time skipping', () => {
   const taskQueue = 'onboarding-test';
 
   beforeAll(async () => {
+    // The worker's lifecycle chatter would bury the test report.
+    Runtime.install({ logger: new DefaultLogger('WARN') });
     env = await TestWorkflowEnvironment.createTimeSkipping({
       server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
     });
