@@ -1,5 +1,5 @@
 import type { UpdateCompanyProfileRequest } from '@atrium/core';
-import { Company, withTenant } from '@atrium/db';
+import { Company, withTenant, type CompanyEntity } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { recordAudit } from '../audit/record-audit';
 import type { Person } from '../http/guards';
@@ -9,15 +9,15 @@ import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
 export async function updateProfile(deps: ApiDependencies, companyId: string, actor: Person, changes: UpdateCompanyProfileRequest) {
   const company = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
     const company = await em.findOneOrFail(Company, companyId);
-    const before = { name: company.name, legalName: company.legalName, billingEmail: company.billingEmail, taxId: company.taxId, country: company.country, timezone: company.timezone, currency: company.currency, address: company.address };
+    const before = profileFields(company);
     const { displayName, address, ...rest } = changes;
     em.assign(company, {
       ...rest,
       ...(displayName !== undefined ? { name: displayName } : {}),
       ...(address !== undefined ? { address: { ...company.address, ...address } } : {}),
     });
-    const after = { name: company.name, legalName: company.legalName, billingEmail: company.billingEmail, taxId: company.taxId, country: company.country, timezone: company.timezone, currency: company.currency, address: company.address };
-    const changed = Object.keys(after).filter((key) => JSON.stringify(after[key as keyof typeof after]) !== JSON.stringify(before[key as keyof typeof before]));
+    const after = profileFields(company);
+    const changed = Object.keys(after).filter((key) => after[key] !== before[key]);
     if (changed.length) {
       recordAudit(em, { companyId, actor, category: 'company', action: 'profile.updated', target: company.name, details: { fields: changed } });
     }
@@ -28,4 +28,12 @@ export async function updateProfile(deps: ApiDependencies, companyId: string, ac
     await completeOnboardingStep(deps, companyId, 'company_profile');
   }
   return company;
+}
+
+/** The audited profile fields, each as a comparable string. */
+function profileFields(company: CompanyEntity): Record<string, string> {
+  const { name, legalName, billingEmail, taxId, country, timezone, currency, address } = company;
+  return Object.fromEntries(
+    Object.entries({ name, legalName, billingEmail, taxId, country, timezone, currency, address }).map(([key, value]) => [key, JSON.stringify(value)]),
+  );
 }
