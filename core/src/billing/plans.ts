@@ -1,7 +1,6 @@
 /**
  * The plans a company can be on. Seats are people: active members plus pending
- * invitations. Prices come with the billing engine; until then every company is on the
- * default plan.
+ * invitations. Prices are in `plan-prices.ts`, served with everything else by `catalog`.
  */
 export const planKeys = ['starter', 'growth', 'scale'] as const;
 export type PlanKey = (typeof planKeys)[number];

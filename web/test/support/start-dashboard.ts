@@ -42,6 +42,9 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Da
       API_URL: options.apiUrl,
       // adapter-node waits this many seconds for open connections when told to stop.
       SHUTDOWN_TIMEOUT: '1',
+      // adapter-node refuses bodies over 512K by default; a logo may be 1 MB (plus the form's
+      // multipart envelope), as with `npm start` and docker.
+      BODY_SIZE_LIMIT: '2M',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

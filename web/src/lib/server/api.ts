@@ -33,6 +33,8 @@ type ServerEvent = Pick<RequestEvent, 'request' | 'getClientAddress' | 'locals'>
 interface CallOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   json?: unknown;
+  /** A raw upload (a logo's bytes) with its media type, instead of JSON. */
+  bytes?: { data: ArrayBuffer; type: string };
   /** Overrides the Cookie header taken from the incoming request (e.g. right after login). */
   cookie?: string;
 }
@@ -40,20 +42,21 @@ interface CallOptions {
 export async function callApi<T>(
   event: ServerEvent,
   path: string,
-  { method = 'GET', json, cookie }: CallOptions = {},
+  { method = 'GET', json, bytes, cookie }: CallOptions = {},
 ): Promise<ApiResult<T>> {
   const headers = new Headers({ accept: 'application/json' });
   copyIdentityHeaders(event, headers);
   const cookieHeader = cookie ?? event.request.headers.get('cookie');
   if (cookieHeader) headers.set('cookie', cookieHeader);
   if (json !== undefined) headers.set('content-type', 'application/json');
+  if (bytes) headers.set('content-type', bytes.type || 'application/octet-stream');
 
   let response: Response;
   try {
     response = await fetch(`${apiBaseUrl()}${path}`, {
       method,
       headers,
-      body: json === undefined ? undefined : JSON.stringify(json),
+      body: bytes ? bytes.data : json === undefined ? undefined : JSON.stringify(json),
       redirect: 'manual',
       signal: AbortSignal.timeout(requestTimeoutMs),
     });

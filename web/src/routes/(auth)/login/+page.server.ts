@@ -11,7 +11,12 @@ type LoginField = 'email' | 'password';
 export const load: PageServerLoad = async (event) => {
   const me = await signedInPerson(event);
   if (me) redirect(303, safeRedirectTarget(event.url.searchParams.get('redirectTo')) ?? homePath(me));
-  return { signedOut: event.url.searchParams.has('signedOut') };
+  return {
+    signedOut: event.url.searchParams.has('signedOut'),
+    passwordReset: event.url.searchParams.has('passwordReset'),
+    // Sent here by an invitation link: say why, so the person knows they will join after.
+    forInvitation: safeRedirectTarget(event.url.searchParams.get('redirectTo'))?.startsWith('/invite/') ?? false,
+  };
 };
 
 export const actions: Actions = {
