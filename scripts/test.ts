@@ -21,4 +21,5 @@ for (const workspace of workspaces) run(`type-check of ${workspace}`, [tsc, '-p'
 // The dashboard's types come from SvelteKit's generated config: sync it, then check.
 run('svelte-kit sync', [path.join(root, 'node_modules', '@sveltejs', 'kit', 'svelte-kit.js'), 'sync'], 'web');
 run('type-check of web', [tsc, '-p', 'web', '--noEmit']);
+run('svelte-check of web', [path.join(root, 'node_modules', 'svelte-check', 'bin', 'svelte-check'), '--tsconfig', './tsconfig.json', '--fail-on-warnings'], 'web');
 run('tests', [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)]);
