@@ -10,7 +10,7 @@ import {
   signUpInBrowser,
 } from './support/company-flows';
 import { dashboardSession } from './support/dashboard-session';
-import { pngImage } from './support/png-image';
+import { pngImage } from '../../scripts/test/png-image';
 
 interface Brand {
   name: string;

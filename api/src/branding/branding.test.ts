@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { countRows, signUpCompany } from '../../test/http';
-import { pngImage } from '../../test/images';
+import { pngImage } from '../../../scripts/test/png-image';
 
 async function upload(client: { cookie: string; baseUrl: string }, companyId: string, bytes: Buffer, contentType: string) {
   const response = await fetch(`${client.baseUrl}/api/companies/${companyId}/branding/logo`, {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
-import { pngImage } from '../../test/images';
+import { pngImage } from '../../../scripts/test/png-image';
 
 /**
  * The isolation suite. Company A is filled with data of every kind; a person from company B

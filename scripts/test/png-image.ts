@@ -1,10 +1,8 @@
 import { deflateSync } from 'node:zlib';
+// Shared by the API and browser tests.
 
-/**
- * A real, valid PNG of `width`×`height` pixels of one colour, built from its chunks, so a
- * test can upload a logo without an image file in the repository.
- */
-export function pngImage(width: number, height: number, rgb: [number, number, number]): Buffer {
+/** A real, valid PNG of `width`×`height` solid pixels, built from its chunks. */
+export function pngImage(width: number, height: number, rgb: [number, number, number] = [31, 111, 235]): Buffer {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
