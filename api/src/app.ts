@@ -5,6 +5,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { registerAuditRoutes } from './audit/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerBillingRoutes } from './billing/routes';
 import { registerBrandingRoutes } from './branding/routes';
 import { registerCompanyRoutes } from './company/routes';
 import { mountDevOutbox } from './dev/outbox-routes';
@@ -23,6 +24,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   const registry = new RouteRegistry();
   registerHealthRoutes(registry, deps);
   registerAuthRoutes(registry, deps);
+  registerBillingRoutes(registry);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);

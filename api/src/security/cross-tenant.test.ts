@@ -20,6 +20,7 @@ interface Operation {
 /** Routes without a company in their path, and why each is safe to leave out of the sweep. */
 const companylessRoutes: Record<string, string> = {
   'get /api/health': 'no company data',
+  'get /api/catalog': 'public prices, no company data',
   'post /api/signup': 'creates a new company',
   'post /api/login': 'the person only',
   'post /api/logout': 'the person only',
