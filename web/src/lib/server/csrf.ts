@@ -7,7 +7,9 @@
  * request was sent to, or one of the origins listed in the ORIGIN environment variable
  * (comma-separated; for deployments behind a proxy that rewrites Host).
  *
- * /api/* is left alone: it carries JSON to the Atrium API, which checks origins itself.
+ * /api/* is left alone: the API takes only JSON bodies, its session cookie is SameSite=Lax
+ * (so browsers do not send it on cross-site POSTs), and better-auth checks the Origin of
+ * its own /api/auth endpoints.
  */
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
