@@ -1,38 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { signupRequest } from '@atrium/core';
-import { launchBrowser, openPage, uniqueEmail } from './support/browser';
-import { startDashboard, type Dashboard } from './support/start-dashboard';
+import { uniqueEmail } from './support/browser';
+import { dashboardSession } from './support/dashboard-session';
 
 const uuidPath = /\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('a company signs up in the dashboard', () => {
-  let dashboard: Dashboard | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    const apiUrl = process.env.ATRIUM_TEST_API_URL;
-    if (!apiUrl) throw new Error('ATRIUM_TEST_API_URL is not set: the global setup starts the API and sets it');
-    dashboard = await startDashboard({ apiUrl });
-    browser = await launchBrowser();
-  }, 240_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => {});
-    await browser?.close();
-    await dashboard?.stop();
-  });
-
-  async function newPage() {
-    const { context, page } = await openPage(browser!, dashboard!.url);
-    contexts.push(context);
-    // A failure report that says where the browser was and what the dashboard server logged.
-    onTestFailed(() => {
-      console.error(`[web e2e] browser was at ${page.url()}\n[web e2e] dashboard output:\n${dashboard!.output().slice(-4000)}`);
-    });
-    return page;
-  }
+  const { newPage } = dashboardSession();
 
   it('a founder who creates Ada Analytics lands on its five-step onboarding checklist', async () => {
     const page = await newPage();

@@ -30,3 +30,19 @@ export function confirmThenSubmit(question: string | null, busy: (running: boole
     };
   };
 }
+
+/**
+ * `use:enhance` for a form with a password (sign-in, sign-up, reset, invitation, change):
+ * marks it busy while it runs and, when the server refuses, clears the password and puts
+ * the cursor on the first field it complained about. `reset` clears the other fields too.
+ */
+export function passwordFormSubmit(busy: (running: boolean) => void, { reset = false } = {}): SubmitFunction {
+  return () => {
+    busy(true);
+    return async ({ update, result, formElement }) => {
+      await update({ reset });
+      busy(false);
+      if (result.type === 'failure') await clearPasswordAndFocusProblem(formElement);
+    };
+  };
+}
