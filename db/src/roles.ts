@@ -42,6 +42,9 @@ export async function ensureApplicationRole(ownerUrl: string, appUrl: string): P
     await client.query(`grant usage, select on all sequences in schema public to ${ident(app.user)}`);
     // The migrations' own bookkeeping is the owner's business only.
     await client.query(`revoke all on table mikro_orm_migrations from ${ident(app.user)}`);
+    // Invoice numbers come only through the gapless counter's function, never the table.
+    await client.query(`revoke all on table invoice_number_counter from ${ident(app.user)}`);
+    await client.query(`grant execute on function next_invoice_number(int) to ${ident(app.user)}`);
   } finally {
     await client.end();
   }

@@ -39,9 +39,58 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string) {
       [randomUUID(), companyId, userId, name],
     );
     await client.query(`insert into company_logo (company_id, content_type, bytes, updated_at) values ($1, 'image/png', '\\x89504e47', now())`, [companyId]);
+    await insertBillingRows(client, companyId);
     await client.query('commit');
   } finally {
     await client.end();
   }
   return { companyId, userId };
+}
+
+/** One row in each billing table, so that isolation tests cover them too. */
+async function insertBillingRows(client: pg.Client, companyId: string): Promise<void> {
+  const invoiceId = randomUUID();
+  await client.query(
+    `insert into subscription (company_id, revision, plan, cycle, seats, currency, status, anchor_day, period_start, period_end, scheduled_changes, updated_at)
+     values ($1, 1, 'starter', 'monthly', 5, 'EUR', 'active', '2026-11-01', '2026-11-01', '2026-12-01', '[]', now())`,
+    [companyId],
+  );
+  await client.query(
+    `insert into subscription_item (id, company_id, item_key, description, quantity, unit_amount, amount, currency, created_at)
+     values ($1, $2, 'module:crm', 'CRM module, monthly', 1, 1900, 1900, 'EUR', now())`,
+    [randomUUID(), companyId],
+  );
+  await client.query(
+    `insert into invoice (id, company_id, business_key, kind, status, currency, subtotal, tax_rate, tax_amount, reverse_charge, tax_note, total, customer, created_at)
+     values ($1, $2, 'fixture', 'renewal', 'draft', 'EUR', 1000, 1900, 190, false, 'VAT 19% (DE)', 1190, '{}', now())`,
+    [invoiceId, companyId],
+  );
+  await client.query(
+    `insert into invoice_line (id, company_id, invoice_id, position, kind, description, quantity, unit_amount, amount)
+     values ($1, $2, $3, 1, 'plan', 'Starter plan, monthly', 1, 1000, 1000)`,
+    [randomUUID(), companyId, invoiceId],
+  );
+  await client.query(
+    `insert into invoice_document (invoice_id, kind, company_id, bytes, created_at) values ($1, 'invoice', $2, '\\x25504446', now())`,
+    [invoiceId, companyId],
+  );
+  await client.query(
+    `insert into payment (id, company_id, invoice_id, attempt, amount, currency, status, gateway, created_at)
+     values ($1, $2, $3, 1, 1190, 'EUR', 'failed', 'sandbox', now())`,
+    [randomUUID(), companyId, invoiceId],
+  );
+  await client.query(
+    `insert into payment_method (id, company_id, gateway, gateway_reference, brand, last4, exp_month, exp_year, is_default, created_at)
+     values ($1, $2, 'sandbox', $3, 'visa', '4242', 12, 2030, true, now())`,
+    [randomUUID(), companyId, `pm_sandbox_4242_${companyId}`],
+  );
+  await client.query(
+    `insert into payment_customer (company_id, gateway, reference, created_at) values ($1, 'sandbox', $2, now())`,
+    [companyId, `cus_sandbox_${companyId}`],
+  );
+  await client.query(
+    `insert into sandbox_charge (id, company_id, idempotency_key, payment_method_reference, amount, currency, status, created_at)
+     values ($1, $2, $3, 'pm_sandbox_4242', 1190, 'EUR', 'succeeded', now())`,
+    [`ch_sandbox_${randomUUID().slice(0, 20)}`, companyId, `fixture:${companyId}`],
+  );
 }

@@ -5,6 +5,17 @@ import { Invitation } from './invitation';
 import { Membership } from './membership';
 import { Notification } from './notification';
 import { OutboxMessage } from './outbox-message';
+import {
+  Invoice,
+  InvoiceDocument,
+  InvoiceLine,
+  Payment,
+  PaymentCustomer,
+  PaymentMethod,
+  SandboxCharge,
+  Subscription,
+  SubscriptionItem,
+} from './billing';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -14,5 +25,23 @@ export type { InvitationEntity } from './invitation';
 export type { MembershipEntity } from './membership';
 export type { NotificationEntity } from './notification';
 export type { OutboxMessageEntity } from './outbox-message';
+export * from './billing';
 
-export const entities = [Company, CompanyLogo, Membership, Invitation, AuditEvent, Notification, OutboxMessage];
+export const entities = [
+  Company,
+  CompanyLogo,
+  Membership,
+  Invitation,
+  AuditEvent,
+  Notification,
+  OutboxMessage,
+  Subscription,
+  SubscriptionItem,
+  Invoice,
+  InvoiceLine,
+  InvoiceDocument,
+  Payment,
+  PaymentMethod,
+  PaymentCustomer,
+  SandboxCharge,
+];

@@ -7,7 +7,23 @@ import { withTenant } from './tenant-context';
 import { createCompanyWithOwner } from '../../test/companies';
 
 /** Every tenant-owned table: the fixture writes a row to each for both companies. */
-const tenantTables = ['company', 'membership', 'notification', 'invitation', 'audit_event', 'company_logo'];
+const tenantTables = [
+  'company',
+  'membership',
+  'notification',
+  'invitation',
+  'audit_event',
+  'company_logo',
+  'subscription',
+  'subscription_item',
+  'invoice',
+  'invoice_line',
+  'invoice_document',
+  'payment',
+  'payment_method',
+  'payment_customer',
+  'sandbox_charge',
+];
 
 describe('row-level security, as the application role', () => {
   let app: pg.Client;
