@@ -27,3 +27,5 @@ export * from './billing/invoice';
 export * from './billing/recurring-lines';
 export * from './billing/change-subscription';
 export * from './billing/upcoming-invoice';
+export * from './billing/test-cards';
+export * from './billing/seller';

@@ -4,9 +4,10 @@ import pg from 'pg';
 /**
  * Test fixtures written as the owner (who is subject to FORCEd RLS too, so it names a
  * system context): a person, a company, the membership between them, and a row in every
- * other tenant-owned table, so isolation tests have something to not see.
+ * other tenant-owned table, so isolation tests have something to not see. Billing tests
+ * pass `billingRows: false` to start from a company that has never been billed.
  */
-export async function createCompanyWithOwner(ownerUrl: string, name: string) {
+export async function createCompanyWithOwner(ownerUrl: string, name: string, options: { billingRows?: boolean } = {}) {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
   const companyId = randomUUID();
@@ -39,7 +40,7 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string) {
       [randomUUID(), companyId, userId, name],
     );
     await client.query(`insert into company_logo (company_id, content_type, bytes, updated_at) values ($1, 'image/png', '\\x89504e47', now())`, [companyId]);
-    await insertBillingRows(client, companyId);
+    if (options.billingRows ?? true) await insertBillingRows(client, companyId);
     await client.query('commit');
   } finally {
     await client.end();

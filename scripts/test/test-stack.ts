@@ -36,7 +36,8 @@ export async function startTestStack(): Promise<TestStack> {
     for (const step of stops.reverse()) await step().catch((error) => log(`teardown: ${error}`));
   };
   try {
-    const dataDir = path.join(root, '.data', 'test');
+    // One directory per PostgreSQL port, so that test runs on different ports can run side by side.
+    const dataDir = path.join(root, '.data', `test-${testPorts.postgres}`);
     await rm(dataDir, { recursive: true, force: true });
     const db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: testPorts.postgres, persistent: false });
     stops.push(db.stop);

@@ -1,2 +1,5 @@
 // Workflow functions, for the worker's bundle (workflowsPath points here).
 export { onboardingWorkflow } from './onboarding/workflow';
+export { subscriptionWorkflow } from './billing/subscription/workflow';
+export { dunningWorkflow } from './billing/dunning/workflow';
+export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';

@@ -7,6 +7,7 @@ import { createCompanyWithOwner } from '@atrium/db/testing';
 import { checklistQuery, completeStepUpdate, onboardingWorkflowId } from '@atrium/workflows';
 import { createActivities } from '../activities';
 import { workflowsPath } from '../create-worker';
+import { testActivityDependencies } from '../../test/activity-dependencies';
 
 describe('the onboarding workflow, under time skipping', () => {
   let env: TestWorkflowEnvironment;
@@ -26,7 +27,7 @@ describe('the onboarding workflow, under time skipping', () => {
       connection: env.nativeConnection,
       taskQueue,
       workflowsPath,
-      activities: createActivities({ orm }),
+      activities: createActivities(testActivityDependencies(orm)),
     });
     running = worker.run();
   });
@@ -108,7 +109,7 @@ describe('the onboarding workflow, under time skipping', () => {
 
   it('writes a reminder once even when the activity runs twice', async () => {
     const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Retry Co');
-    const { sendOnboardingReminder } = createActivities({ orm });
+    const { sendOnboardingReminder } = createActivities(testActivityDependencies(orm));
     await sendOnboardingReminder({ companyId, reminderNumber: 1, nextStep: 'branding' });
     await sendOnboardingReminder({ companyId, reminderNumber: 1, nextStep: 'branding' });
     expect(await reminders(companyId)).toHaveLength(1);

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SandboxCharge, withTenant, type MikroORM } from '@atrium/db';
+import type { AttachResult, ChargeRequest, ChargeResult, PaymentGateway } from '../payment-gateway';
+
+/** How each documented test card behaves, by its last four digits. */
+const declinedAtAttach = new Set(['0002']);
+const chargeFailures: Record<string, { code: string; message: string }> = {
+  '0341': { code: 'card_declined', message: 'Your card was declined.' },
+  '9995': { code: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+};
+
+export interface SandboxOptions {
+  orm: MikroORM;
+  /** Simulated network time of a charge; lets a test stop the worker mid-charge. */
+  chargeLatencyMs?: number;
+}
+
+/**
+ * The offline gateway (test mode). It behaves like Stripe's test mode on Stripe's test
+ * card numbers, keeps brand, last four and expiry only (the reference encodes the last
+ * four, which is all the behaviour depends on), and writes every charge attempt to its
+ * ledger, keyed by the caller's idempotency key exactly like Stripe's: a repeated key
+ * gets the first answer back and moves no money.
+ */
+export function createSandboxGateway({ orm, chargeLatencyMs = 0 }: SandboxOptions): PaymentGateway {
+  return {
+    name: 'sandbox',
+
+    async ensureCustomer(company) {
+      return `cus_sandbox_${company.id.replaceAll('-', '')}`;
+    },
+
+    async prepareCardSetup() {
+      return { gateway: 'sandbox', clientSecret: null, publishableKey: null };
+    },
+
+    async attachCard(_companyId, _customer, card): Promise<AttachResult> {
+      if (card.gateway !== 'sandbox') throw new Error('The sandbox gateway takes sandbox cards only.');
+      if (declinedAtAttach.has(card.last4)) {
+        return { status: 'declined', code: 'card_declined', message: 'Your card was declined. Try another card.' };
+      }
+      const { brand, last4, expMonth, expYear } = card;
+      const reference = `pm_sandbox_${last4}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+      return { status: 'attached', card: { reference, brand, last4, expMonth, expYear } };
+    },
+
+    async detachCard() {},
+
+    async charge(request: ChargeRequest): Promise<ChargeResult> {
+      const earlier = await findCharge(orm, request);
+      if (earlier) return earlier;
+      if (chargeLatencyMs > 0) await sleep(chargeLatencyMs);
+      const last4 = /^pm_sandbox_(\d{4})_/.exec(request.paymentMethodReference)?.[1];
+      if (!last4) throw new Error(`Not a sandbox payment method: ${request.paymentMethodReference}`);
+      const failure = chargeFailures[last4];
+      const id = `ch_sandbox_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+      await withTenant(orm, { companyId: request.companyId }, async (em) => {
+        // A concurrent duplicate loses the race on the unique key and reads the winner below.
+        await em.upsert(
+          SandboxCharge,
+          {
+            id,
+            company: request.companyId,
+            idempotencyKey: request.idempotencyKey,
+            paymentMethodReference: request.paymentMethodReference,
+            amount: request.amount.amount,
+            currency: request.amount.currency,
+            status: failure ? 'failed' : 'succeeded',
+            failureCode: failure?.code ?? null,
+            createdAt: new Date(),
+          },
+          { onConflictFields: ['idempotencyKey'], onConflictAction: 'ignore' },
+        );
+      });
+      return (await findCharge(orm, request))!;
+    },
+  };
+}
+
+async function findCharge(orm: MikroORM, request: ChargeRequest): Promise<ChargeResult | null> {
+  const charge = await withTenant(orm, { companyId: request.companyId }, (em) =>
+    em.findOne(SandboxCharge, { idempotencyKey: request.idempotencyKey }),
+  );
+  if (!charge) return null;
+  if (charge.status === 'succeeded') return { status: 'succeeded', reference: charge.id };
+  const failure = chargeFailures[charge.paymentMethodReference.split('_')[2] ?? ''];
+  return { status: 'failed', reference: charge.id, code: charge.failureCode ?? 'card_declined', message: failure?.message ?? 'Your card was declined.' };
+}

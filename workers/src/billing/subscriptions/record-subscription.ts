@@ -1,0 +1,67 @@
+import { extraSeatPrice, extraSeats, moduleNames, modulePrice, type Subscription } from '@atrium/core';
+import { withTenant, type MikroORM } from '@atrium/db';
+import type { BillingActivities } from '@atrium/workflows';
+
+/**
+ * Writes the workflow's state to `subscription` and `subscription_item`. Only a newer
+ * revision replaces the row, so an old recording retried late cannot undo a newer one.
+ */
+export function recordSubscription(orm: MikroORM): BillingActivities['recordSubscription'] {
+  return (snapshot) =>
+    withTenant(orm, { companyId: snapshot.companyId }, async (em) => {
+      const { subscription, period } = snapshot;
+      const written = await em.execute(
+        `insert into subscription (company_id, revision, plan, cycle, seats, currency, status, anchor_day, period_start, period_end,
+           cancel_at_period_end, paused_until, scheduled_changes, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+         on conflict (company_id) do update set revision = excluded.revision, plan = excluded.plan, cycle = excluded.cycle,
+           seats = excluded.seats, currency = excluded.currency, status = excluded.status, anchor_day = excluded.anchor_day,
+           period_start = excluded.period_start, period_end = excluded.period_end,
+           cancel_at_period_end = excluded.cancel_at_period_end, paused_until = excluded.paused_until,
+           scheduled_changes = excluded.scheduled_changes, updated_at = now()
+         where subscription.revision < excluded.revision
+         returning company_id`,
+        [
+          snapshot.companyId,
+          snapshot.revision,
+          subscription.plan,
+          subscription.cycle,
+          subscription.seats,
+          subscription.currency,
+          snapshot.status,
+          period.anchor,
+          period.start,
+          period.end,
+          snapshot.cancelAtPeriodEnd,
+          snapshot.pausedUntil,
+          JSON.stringify(subscription.scheduledChanges),
+        ],
+        'all',
+      );
+      if (written.length === 0) return;
+
+      await em.execute('delete from subscription_item where company_id = ?', [snapshot.companyId], 'run');
+      for (const item of subscriptionItems(subscription)) {
+        await em.execute(
+          `insert into subscription_item (id, company_id, item_key, description, quantity, unit_amount, amount, currency, created_at)
+           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())`,
+          [snapshot.companyId, item.key, item.description, item.quantity, item.unitAmount, item.unitAmount * item.quantity, subscription.currency],
+          'run',
+        );
+      }
+    });
+}
+
+/** What the subscription charges for besides its plan: extra seats and each module, per period. */
+function subscriptionItems(subscription: Subscription) {
+  const { plan, cycle, currency, seats } = subscription;
+  const items = subscription.modules.map((module) => ({
+    key: `module:${module}`,
+    description: `${moduleNames[module]} module`,
+    quantity: 1,
+    unitAmount: modulePrice(module, cycle, currency).amount,
+  }));
+  const extra = extraSeats(plan, seats);
+  if (extra > 0) items.unshift({ key: 'seats', description: 'Extra seats', quantity: extra, unitAmount: extraSeatPrice(plan, cycle, currency).amount });
+  return items;
+}

@@ -1,0 +1,89 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type {
+  BillingCycle,
+  BillingPeriod,
+  CalendarDay,
+  Currency,
+  Money,
+  ModuleKey,
+  PlanKey,
+  ScheduledChange,
+  Subscription,
+} from '@atrium/core';
+import type { CardSetupView, CardToAttachInput, PaymentMethodView } from './payment-method-types';
+
+export const subscriptionWorkflowId = (companyId: string) => `subscription:${companyId}`;
+
+export const subscriptionStatuses = ['active', 'payment_failed', 'past_due', 'paused', 'canceled'] as const;
+/**
+ * - active: paid up;
+ * - payment_failed: a renewal failed and dunning is retrying; everything still works;
+ * - past_due: the last retry failed; paid modules are read-only until the invoice is paid;
+ * - paused: on the company's request; not invoiced, paid modules read-only;
+ * - canceled: at the period end after a cancel, or when an invoice was written off.
+ */
+export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
+
+/** Everything the workflow carries from one run to the next (continue-as-new). */
+export interface SubscriptionSnapshot {
+  companyId: string;
+  subscription: Subscription;
+  period: BillingPeriod;
+  status: SubscriptionStatus;
+  cancelAtPeriodEnd: boolean;
+  /** While paused: the day it resumes by itself, or null for "until resumed". */
+  pausedUntil: CalendarDay | null;
+  /** The end of the last period that was paid for (or given free): no second invoice before it. */
+  paidThrough: CalendarDay;
+  /** The invoice dunning is trying to collect, if any. */
+  dunningInvoiceId: string | null;
+  /** Cards on file; a change that costs money needs one. */
+  paymentMethods: number;
+  /** Grows with every recorded change; the database keeps only the newest. */
+  revision: number;
+}
+
+export interface SubscriptionStart {
+  plan: PlanKey;
+  cycle: BillingCycle;
+  currency: Currency;
+  country: string;
+  taxId: string;
+  /** The first day; the first period is free, the first invoice comes at its end. */
+  startedOn: CalendarDay;
+}
+
+export type SubscriptionInput = { companyId: string; start: SubscriptionStart } | { companyId: string; snapshot: SubscriptionSnapshot };
+
+/** What a change update answers: applied now (with the invoice it charged, if any) or scheduled. */
+export type ChangeOutcome =
+  | { outcome: 'applied'; state: SubscriptionSnapshot; invoice: { id: string; number: string; total: Money } | null }
+  | { outcome: 'scheduled'; state: SubscriptionSnapshot; effectiveOn: CalendarDay };
+
+export const changePlanUpdate = defineUpdate<ChangeOutcome, [{ plan: PlanKey }]>('changePlan');
+export const changeSeatsUpdate = defineUpdate<ChangeOutcome, [{ seats: number }]>('changeSeats');
+export const changeCycleUpdate = defineUpdate<ChangeOutcome, [{ cycle: BillingCycle }]>('changeCycle');
+/** The marketplace adds and removes modules through these. */
+export const addItemUpdate = defineUpdate<ChangeOutcome, [{ module: ModuleKey }]>('addItem');
+export const removeItemUpdate = defineUpdate<ChangeOutcome, [{ module: ModuleKey }]>('removeItem');
+export const cancelUpdate = defineUpdate<SubscriptionSnapshot, []>('cancel');
+export const reactivateUpdate = defineUpdate<SubscriptionSnapshot, []>('reactivate');
+export const pauseUpdate = defineUpdate<SubscriptionSnapshot, [{ until: CalendarDay | null }]>('pause');
+export const resumeUpdate = defineUpdate<SubscriptionSnapshot, []>('resume');
+
+export const prepareCardSetupUpdate = defineUpdate<CardSetupView, []>('prepareCardSetup');
+export const addPaymentMethodUpdate = defineUpdate<PaymentMethodView, [{ card: CardToAttachInput; makeDefault: boolean }]>(
+  'addPaymentMethod',
+);
+export const setDefaultPaymentMethodUpdate = defineUpdate<PaymentMethodView, [{ paymentMethodId: string }]>(
+  'setDefaultPaymentMethod',
+);
+export const removePaymentMethodUpdate = defineUpdate<void, [{ paymentMethodId: string }]>('removePaymentMethod');
+
+export const subscriptionStateQuery = defineQuery<SubscriptionSnapshot>('state');
+
+/** From `dunning:{invoiceId}` to its subscription. */
+export type DunningOutcome = 'paid' | 'suspended' | 'written_off';
+export const dunningOutcomeSignal = defineSignal<[{ invoiceId: string; outcome: DunningOutcome }]>('dunningOutcome');
+
+export type { ScheduledChange };
