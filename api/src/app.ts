@@ -24,7 +24,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   const registry = new RouteRegistry();
   registerHealthRoutes(registry, deps);
   registerAuthRoutes(registry, deps);
-  registerBillingRoutes(registry);
+  registerBillingRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);

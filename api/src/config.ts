@@ -12,6 +12,10 @@ export interface ApiConfig {
   mailFrom?: string;
   /** The local install's mail outbox page, for its operators; never on in production. */
   devOutbox: boolean;
+  /** `stripe` when STRIPE_SECRET_KEY is set (the worker charges through Stripe), else test mode. */
+  paymentGateway: 'sandbox' | 'stripe';
+  /** Verifies `POST /api/webhooks/stripe`; without it the endpoint answers 404. */
+  stripeWebhookSecret?: string;
 }
 
 const developmentSecret = 'atrium-development-secret-change-me-0123456789';
@@ -39,5 +43,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
     devOutbox: !production && env.ATRIUM_DEV_OUTBOX === 'true',
+    paymentGateway: env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox',
+    ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
   };
 }

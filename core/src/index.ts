@@ -29,3 +29,5 @@ export * from './billing/change-subscription';
 export * from './billing/upcoming-invoice';
 export * from './billing/test-cards';
 export * from './billing/seller';
+export * from './billing/schemas';
+export * from './billing/describe-change';

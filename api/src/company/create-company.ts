@@ -2,10 +2,12 @@ import { slugify } from '@atrium/core';
 import { Company, Membership, withTenant } from '@atrium/db';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ApiDependencies } from '../deps';
+import { startSubscription } from '../billing/subscription-workflow';
 import { startOnboarding } from '../onboarding/start-onboarding';
 
 /**
- * A new company with `userId` as its owner, and its onboarding started. Temporal is called
+ * A new company with `userId` as its owner, its onboarding and its subscription (on the
+ * default plan) started. Temporal is called
  * inside the transaction: if it refuses, the company is rolled back with it.
  */
 export async function createCompany(deps: ApiDependencies, userId: string, name: string) {
@@ -19,6 +21,7 @@ export async function createCompany(deps: ApiDependencies, userId: string, name:
     em.create(Membership, { id: randomUUID(), company, userId, role: 'owner', moduleRoles: {} });
     await em.flush();
     await startOnboarding(deps.temporal, deps.config.temporal.taskQueue, company.id);
+    await startSubscription(deps.temporal, deps.config.temporal.taskQueue, company);
     return { id: company.id, name: company.name, slug: company.slug };
   });
 }

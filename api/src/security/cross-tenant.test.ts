@@ -28,6 +28,7 @@ const companylessRoutes: Record<string, string> = {
   'post /api/companies': 'creates a new company owned by the caller',
   'get /api/invitations/{token}': 'checked below: a guessed token finds nothing',
   'post /api/invitations/accept': 'checked below: a guessed token finds nothing',
+  'post /api/webhooks/stripe': 'Stripe, not a person: refused without a valid signature (stripe-webhook tests)',
 };
 
 /** A body that passes validation, so a refusal cannot be a mere 400. */
@@ -37,6 +38,10 @@ const sampleBodies: Record<string, unknown> = {
   'patch /api/companies/{companyId}/members/{memberId}': { role: 'admin' },
   'post /api/companies/{companyId}/ownership': { memberId: '@memberId' },
   'post /api/companies/{companyId}/invitations': { email: 'intruder@example.com', role: 'member' },
+  'post /api/companies/{companyId}/billing/preview': { change: { kind: 'plan', to: 'scale' } },
+  'post /api/companies/{companyId}/billing/changes': { change: { kind: 'plan', to: 'scale' } },
+  'post /api/companies/{companyId}/billing/pause': { until: null },
+  'post /api/companies/{companyId}/billing/payment-methods': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' },
 };
 
 describe('cross-tenant isolation, walking every route', () => {
@@ -58,8 +63,17 @@ describe('cross-tenant isolation, walking every route', () => {
     await addMember(alpha.api, alpha.companyId, memberEmail, 'member', { crm: 'viewer' });
     const invitation = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/invitations`, { email: pendingEmail, role: 'billing' });
     const members = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/members`)).body.members as Array<{ id: string; email: string }>;
-    ids = { companyId: alpha.companyId, memberId: members.find((m) => m.email === memberEmail)!.id, invitationId: invitation.body.id };
-    secrets = ['Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    const card = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+    await alpha.api.request('POST', `/api/companies/${alpha.companyId}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
+    const invoices = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/invoices`)).body.invoices as Array<{ id: string; number: string }>;
+    ids = {
+      companyId: alpha.companyId,
+      memberId: members.find((m) => m.email === memberEmail)!.id,
+      invitationId: invitation.body.id,
+      paymentMethodId: card.body.paymentMethod.id,
+      invoiceId: invoices[0]!.id,
+    };
+    secrets = [invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -129,6 +143,10 @@ describe('cross-tenant isolation, walking every route', () => {
     expect(company.body.seats).toMatchObject({ members: 2, pendingInvitations: 1 });
     const members = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/members`);
     expect(members.body.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
+    const billing = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing`);
+    expect([billing.body.subscription.plan, billing.body.subscription.status, billing.body.subscription.cancelAtPeriodEnd]).toEqual(['growth', 'active', false]);
+    const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
+    expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {

@@ -1,0 +1,87 @@
+import {
+  describeScheduledChange,
+  plans,
+  upcomingInvoice,
+  type Currency,
+  type Invoice as InvoiceContent,
+} from '@atrium/core';
+import { Company, Invoice, SubscriptionItem, withTenant } from '@atrium/db';
+import { dunningProgressQuery, dunningWorkflowId, type SubscriptionSnapshot } from '@atrium/workflows';
+import type { ApiDependencies } from '../deps';
+import { subscriptionState } from './subscription-workflow';
+
+/** Everything the billing page shows at the top: plan, items, what is charged next, dunning. */
+export async function billingOverview(deps: ApiDependencies, companyId: string) {
+  const snapshot = await subscriptionState(deps, companyId);
+  return overviewOf(deps, companyId, snapshot);
+}
+
+export async function overviewOf(deps: ApiDependencies, companyId: string, snapshot: SubscriptionSnapshot) {
+  const { company, items, dunningInvoice } = await withTenant(deps.orm, { companyId }, async (em) => ({
+    company: await em.findOneOrFail(Company, { id: companyId }),
+    items: await em.find(SubscriptionItem, {}, { orderBy: { itemKey: 'asc' } }),
+    dunningInvoice: snapshot.dunningInvoiceId ? await em.findOne(Invoice, { id: snapshot.dunningInvoiceId }) : null,
+  }));
+  const { subscription, period, status } = snapshot;
+  const plan = plans[subscription.plan];
+  const currency = subscription.currency;
+  // Taxed as the company's billing details stand now, as the next invoice will be.
+  const taxed = { ...subscription, country: company.country || 'DE', taxId: company.taxId };
+  const billsNext = status !== 'canceled' && status !== 'paused' && !snapshot.cancelAtPeriodEnd;
+  const next = billsNext ? upcomingInvoice(taxed, period) : null;
+
+  return {
+    gateway: deps.config.paymentGateway,
+    subscription: {
+      plan: subscription.plan,
+      planName: plan.name,
+      cycle: subscription.cycle,
+      seats: subscription.seats,
+      seatsIncluded: plan.seatsIncluded,
+      seatLimit: plan.seatLimit,
+      modules: subscription.modules,
+      currency,
+      status,
+      periodStart: period.start,
+      periodEnd: period.end,
+      cancelAtPeriodEnd: snapshot.cancelAtPeriodEnd,
+      pausedUntil: snapshot.pausedUntil,
+      scheduledChanges: subscription.scheduledChanges.map((change) => ({
+        kind: change.kind,
+        description: describeScheduledChange(change),
+        effectiveOn: change.effectiveOn,
+      })),
+    },
+    items: items.map((item) => ({
+      key: item.itemKey,
+      description: item.description,
+      quantity: item.quantity,
+      unitAmount: { amount: item.unitAmount, currency: item.currency as Currency },
+      amount: { amount: item.amount, currency: item.currency as Currency },
+    })),
+    upcoming: next && { periodStart: next.period.start, periodEnd: next.period.end, ...invoiceContent(next) },
+    dunning: dunningInvoice ? await dunningView(deps, dunningInvoice) : null,
+  };
+}
+
+export function invoiceContent(invoice: InvoiceContent) {
+  return {
+    lines: invoice.lines.map(({ description, quantity, unitAmount, amount }) => ({ description, quantity, unitAmount, amount })),
+    subtotal: invoice.subtotal,
+    tax: { rate: invoice.tax.rate, note: invoice.tax.note, amount: invoice.tax.amount },
+    total: invoice.total,
+  };
+}
+
+async function dunningView(deps: ApiDependencies, invoice: InstanceType<typeof Invoice.class>) {
+  const progress = await deps.temporal.workflow.getHandle(dunningWorkflowId(invoice.id)).query(dunningProgressQuery).catch(() => null);
+  return {
+    invoiceId: invoice.id,
+    invoiceNumber: invoice.number ?? '',
+    total: { amount: invoice.total, currency: invoice.currency as Currency },
+    attempts: progress?.attempts ?? 1,
+    nextRetryAt: progress?.nextRetryAt ?? null,
+    suspended: progress?.suspended ?? false,
+    writeOffAt: progress?.writeOffAt ?? '',
+  };
+}
