@@ -10,9 +10,21 @@ import { createActivities } from '../src/activities';
 import { workflowsPath } from '../src/create-worker';
 import { testActivityDependencies } from './activity-dependencies';
 
+let runtimeInstalled = false;
+/** The worker's lifecycle chatter would bury the test report; the runtime is installed once per process. */
+function quietRuntime() {
+  if (runtimeInstalled) return;
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // Another test file in this process installed it already.
+  }
+  runtimeInstalled = true;
+}
+
 /** A time-skipping Temporal server with a worker that has every real activity and the sandbox gateway. */
 export async function startBillingHarness(taskQueue: string) {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
+  quietRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
   });

@@ -15,6 +15,8 @@ export interface DunningInput {
   total: Money;
   /** ISO instant of the failed renewal charge (attempt 1). */
   firstFailedAt: string;
+  /** Why attempt 1 failed, for the first notice. */
+  firstFailure: { code: string; message: string };
 }
 
 export interface DunningProgress {

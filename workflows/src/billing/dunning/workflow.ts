@@ -55,7 +55,7 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
     await notice(
       `failed:${attempts}`,
       `Payment of ${amount} failed`,
-      `We could not charge your card for invoice ${input.invoiceNumber} (${message || code}). ${next} Add or update your card in Billing to pay it now.`,
+      `We could not collect ${amount} for invoice ${input.invoiceNumber}: ${reason(code, message)}. ${next} Add or update your card in Billing to pay it now.`,
     );
   }
 
@@ -84,7 +84,7 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
     return false;
   }
 
-  await noticeOfFailure('card_declined', 'the first attempt was declined');
+  await noticeOfFailure(input.firstFailure.code, input.firstFailure.message);
 
   for (const [index, day] of dunningRetryDays.entries()) {
     if (await waitRetryingOnCardUpdate(firstFailedAt + day * dayMs)) return 'paid';
@@ -105,4 +105,9 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
     `We could not collect ${amount} within ${dunningWriteOffDays} days, so your subscription is canceled. Your data is kept; reactivate in Billing to continue.`,
   );
   return 'written_off';
+}
+
+function reason(code: string, message: string): string {
+  if (code === 'no_payment_method') return 'there is no card on file';
+  return (message || code).replace(/\.$/, '').replace(/^./, (first) => first.toLowerCase());
 }

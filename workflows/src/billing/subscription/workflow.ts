@@ -130,7 +130,16 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     state.snapshot = { ...state.snapshot, dunningInvoiceId: issued.invoiceId };
     await startChild(dunningWorkflow, {
       workflowId: dunningWorkflowId(issued.invoiceId),
-      args: [{ companyId, invoiceId: issued.invoiceId, invoiceNumber: issued.number, total: issued.total, firstFailedAt: now.toISOString() }],
+      args: [
+        {
+          companyId,
+          invoiceId: issued.invoiceId,
+          invoiceNumber: issued.number,
+          total: issued.total,
+          firstFailedAt: now.toISOString(),
+          firstFailure: { code: charged.code, message: charged.message },
+        },
+      ],
       // The subscription continues as new every period; dunning must outlive this run.
       parentClosePolicy: ParentClosePolicy.ABANDON,
       typedSearchAttributes: [{ key: companyIdAttribute, value: companyId }],
