@@ -31,6 +31,7 @@ export function drawTable(pdf: Pdf, table: Table): void {
     if (pdf.y + height > contentBottom(pdf)) {
       pdf.addPage();
       table.onNewPage();
+      drawHeaderRow(pdf, table.columns, widths);
       textStyle(pdf, 'regular', fontSize);
     }
     drawRow(pdf, row, table.columns, widths, height);
