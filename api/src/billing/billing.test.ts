@@ -40,6 +40,9 @@ describe('billing through the API', () => {
     const expired = await api.request('POST', path, { ...card('4242424242424242'), expYear: 2020 });
     expect(expired.status).toBe(400);
 
+    const checklist = await api.request('GET', `/api/companies/${companyId}/onboarding`);
+    expect(checklist.body.steps.find((step: { key: string }) => step.key === 'payment_method').completedAt).not.toBeNull();
+
     const listed = await api.request('GET', path);
     expect(listed.body.paymentMethods.map((m: { last4: string }) => m.last4)).toEqual(['4242']);
     const [stored] = await asOwner<{ count: string }>(`select count(*) from payment_method where company_id = $1`, [companyId]);
@@ -155,5 +158,22 @@ describe('billing through the API', () => {
     const { api } = await signUpCompany('billing-webhook');
     const response = await fetch(`${api.baseUrl}/api/webhooks/stripe`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(response.status).toBe(404);
+  });
+});
+
+describe('a company whose subscription is paused', () => {
+  it('reads its modules but cannot change them (the ability the dashboard receives says so)', async () => {
+    const { api, companyId } = await signUpCompany('billing-paused');
+    const base = `/api/companies/${companyId}/billing`;
+    await api.request('POST', `${base}/payment-methods`, card('4242424242424242'));
+    await api.request('POST', `${base}/changes`, { change: { kind: 'add_module', module: 'crm' } });
+    const before = await api.request('GET', `/api/companies/${companyId}`);
+    const paused = await api.request('POST', `${base}/pause`, { until: null });
+    expect(paused.body.subscription.status).toBe('paused');
+    const after = await api.request('GET', `/api/companies/${companyId}`);
+    // Packed CASL rules: [action, subject, …].
+    const crmActions = (body: { rules: string[][] }) => body.rules.filter((rule) => rule[1] === 'crm').map((rule) => rule[0]);
+    expect(crmActions(before.body)).toEqual(['manage']);
+    expect(crmActions(after.body)).toEqual(['read']);
   });
 });

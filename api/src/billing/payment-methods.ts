@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { addPaymentMethodRequest } from '@atrium/core';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
+import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
 import { updateSubscription } from './subscription-workflow';
 
 export async function listPaymentMethods(deps: ApiDependencies, companyId: string) {
@@ -40,7 +41,9 @@ export async function addPaymentMethod(deps: ApiDependencies, companyId: string,
     if (!read.ok) throw new HttpError(400, 'invalid_card', read.message, { number: read.message });
     card = { gateway: 'sandbox', ...read.card };
   }
-  return updateSubscription(deps, companyId, addPaymentMethodUpdate, { card, makeDefault: request.makeDefault });
+  const paymentMethod = await updateSubscription(deps, companyId, addPaymentMethodUpdate, { card, makeDefault: request.makeDefault });
+  await completeOnboardingStep(deps, companyId, 'payment_method');
+  return paymentMethod;
 }
 
 export async function setDefaultPaymentMethod(deps: ApiDependencies, companyId: string, paymentMethodId: string) {

@@ -1,5 +1,5 @@
-import { companyIdParams, defineAbilityFor, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { Membership, withTenant, type MikroORM } from '@atrium/db';
+import { companyIdParams, defineAbilityFor, isModuleKey, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
+import { Membership, Subscription, SubscriptionItem, withTenant, type MikroORM } from '@atrium/db';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
@@ -39,9 +39,11 @@ export function requirePerson(auth: Auth): Middleware {
 export function requireMembership(orm: MikroORM): Middleware {
   return async (ctx, next) => {
     const { companyId } = validate(companyIdParams, ctx.params);
-    const membership = await withTenant(orm, { companyId, userId: ctx.state.person.id }, (em) =>
-      em.findOne(Membership, { company: companyId, userId: ctx.state.person.id }),
-    );
+    const { membership, subscription, items } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, async (em) => ({
+      membership: await em.findOne(Membership, { company: companyId, userId: ctx.state.person.id }),
+      subscription: await em.findOne(Subscription, { company: companyId }),
+      items: await em.find(SubscriptionItem, { itemKey: { $like: 'module:%' } }),
+    }));
     if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
     ctx.state.membership = {
       id: membership.id,
@@ -49,8 +51,10 @@ export function requireMembership(orm: MikroORM): Middleware {
       role: membership.role,
       moduleRoles: membership.moduleRoles as Partial<Record<ModuleKey, ModuleRole>>,
     };
-    // Modules become active with the marketplace; until then no company has any.
-    ctx.state.ability = defineAbilityFor({ role: membership.role, moduleRoles: ctx.state.membership.moduleRoles, activeModules: [] });
+    // A module is active when the subscription pays for it (as its workflow last recorded).
+    const activeModules = items.map((item) => item.itemKey.slice('module:'.length)).filter(isModuleKey);
+    const modulesReadOnly = subscription?.status === 'past_due' || subscription?.status === 'paused';
+    ctx.state.ability = defineAbilityFor({ role: membership.role, moduleRoles: ctx.state.membership.moduleRoles, activeModules, modulesReadOnly });
     await next();
   };
 }

@@ -11,3 +11,7 @@ export const moduleNames: Record<ModuleKey, string> = {
   cms: 'CMS',
   analytics: 'Analytics',
 };
+
+export function isModuleKey(value: unknown): value is ModuleKey {
+  return typeof value === 'string' && (moduleKeys as readonly string[]).includes(value);
+}

@@ -82,3 +82,22 @@ describe('the role matrix', () => {
     expect(rebuilt.can('read', 'Billing')).toBe(false);
   });
 });
+
+describe('a company whose subscription is past due or paused', () => {
+  it('can still read its modules but change nothing in them, whatever the role', () => {
+    for (const role of ['owner', 'admin', 'member'] as const) {
+      const ability = defineAbilityFor({ role, moduleRoles: { crm: 'manager' }, activeModules: ['crm'], modulesReadOnly: true });
+      expect([ability.can('read', 'crm'), ability.can('create', 'crm'), ability.can('update', 'crm'), ability.can('delete', 'crm')]).toEqual([true, false, false, false]);
+    }
+  });
+
+  it('still grants nothing in a module the person has no role in', () => {
+    const ability = defineAbilityFor({ role: 'member', moduleRoles: { crm: 'none' }, activeModules: ['crm'], modulesReadOnly: true });
+    expect(ability.can('read', 'crm')).toBe(false);
+  });
+
+  it('keeps billing open, so that the company can pay', () => {
+    const ability = defineAbilityFor({ role: 'billing', moduleRoles: {}, activeModules: ['crm'], modulesReadOnly: true });
+    expect(ability.can('update', 'Billing')).toBe(true);
+  });
+});

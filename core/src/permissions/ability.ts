@@ -21,6 +21,12 @@ export interface AbilityInput {
   moduleRoles: Partial<Record<ModuleKey, ModuleRole>>;
   /** Modules the company has active (bought or in trial); any other module grants nothing. */
   activeModules: readonly ModuleKey[];
+  /**
+   * The subscription is past due (dunning's last retry failed) or paused: the company
+   * keeps its data and can read it, but its paid modules take no changes until it pays
+   * or resumes.
+   */
+  modulesReadOnly?: boolean;
 }
 
 const moduleRoleActions: Record<ModuleRole, Action[]> = {
@@ -31,7 +37,7 @@ const moduleRoleActions: Record<ModuleRole, Action[]> = {
 };
 
 /** The one place that decides who may do what; the API enforces it, the dashboard hides by it. */
-export function defineAbilityFor({ role, moduleRoles, activeModules }: AbilityInput): AtriumAbility {
+export function defineAbilityFor({ role, moduleRoles, activeModules, modulesReadOnly = false }: AbilityInput): AtriumAbility {
   const { can, cannot, build } = new AbilityBuilder<AtriumAbility>(createMongoAbility);
 
   // Everyone in a company reads its profile, its people and its setup progress.
@@ -59,7 +65,12 @@ export function defineAbilityFor({ role, moduleRoles, activeModules }: AbilityIn
     if (!activeModules.includes(module)) continue;
     // Owners and admins manage every module the company has; others get their module role.
     const moduleRole: ModuleRole = role === 'owner' || role === 'admin' ? 'manager' : (moduleRoles[module] ?? 'none');
-    for (const action of moduleRoleActions[moduleRole]) can(action, module);
+    const actions = moduleRoleActions[moduleRole];
+    if (modulesReadOnly) {
+      if (actions.length > 0) can('read', module);
+    } else {
+      for (const action of actions) can(action, module);
+    }
   }
   return build();
 }
