@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { ensureStripeMock } from './lib/stripe-mock-binary';
 
 const root = path.resolve(import.meta.dirname, '..');
 const workspaces = ['core', 'db', 'workflows', 'workers', 'api', 'scripts', 'deploy'];
@@ -15,6 +16,8 @@ function run(label: string, args: string[], cwd = '.'): void {
     process.exit(result.status ?? 1);
   }
 }
+
+ensureStripeMock(root, (line) => console.log(`[atrium] ${line}`));
 
 const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 for (const workspace of workspaces) run(`type-check of ${workspace}`, [tsc, '-p', workspace, '--noEmit']);
