@@ -3,6 +3,7 @@ import { Migration20261124153000_auth } from './Migration20261124153000_auth';
 import { Migration20261124153436_initial } from './Migration20261124153436_initial';
 import { Migration20261124155135_team } from './Migration20261124155135_team';
 import { Migration20261124172741_billing } from './Migration20261124172741_billing';
+import { Migration20261124180332_marketplace } from './Migration20261124180332_marketplace';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124153436_initial', class: Migration20261124153436_initial },
   { name: 'Migration20261124155135_team', class: Migration20261124155135_team },
   { name: 'Migration20261124172741_billing', class: Migration20261124172741_billing },
+  { name: 'Migration20261124180332_marketplace', class: Migration20261124180332_marketplace },
 ];

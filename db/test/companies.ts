@@ -40,7 +40,10 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string, opt
       [randomUUID(), companyId, userId, name],
     );
     await client.query(`insert into company_logo (company_id, content_type, bytes, updated_at) values ($1, 'image/png', '\\x89504e47', now())`, [companyId]);
-    if (options.billingRows ?? true) await insertBillingRows(client, companyId);
+    if (options.billingRows ?? true) {
+      await insertBillingRows(client, companyId);
+      await insertMarketplaceRows(client, companyId);
+    }
     await client.query('commit');
   } finally {
     await client.end();
@@ -93,5 +96,22 @@ async function insertBillingRows(client: pg.Client, companyId: string): Promise<
     `insert into sandbox_charge (id, company_id, idempotency_key, payment_method_reference, amount, currency, status, created_at)
      values ($1, $2, $3, 'pm_sandbox_4242', 1190, 'EUR', 'succeeded', now())`,
     [`ch_sandbox_${randomUUID().slice(0, 20)}`, companyId, `fixture:${companyId}`],
+  );
+}
+
+/** A lapsed trial, a removed installation and one of its settings. */
+async function insertMarketplaceRows(client: pg.Client, companyId: string): Promise<void> {
+  await client.query(
+    `insert into module_trial (company_id, module, status, started_at, ends_at, closed_at) values ($1, 'analytics', 'lapsed', now() - interval '20 days', now() - interval '6 days', now() - interval '6 days')`,
+    [companyId],
+  );
+  await client.query(
+    `insert into module_installation (company_id, module, status, completed_setup_steps, provisioned_at, removed_at, purge_after)
+     values ($1, 'analytics', 'removed', '[]', now() - interval '20 days', now() - interval '6 days', now() + interval '24 days')`,
+    [companyId],
+  );
+  await client.query(
+    `insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'analytics', 'dashboard', 'Overview', 1, '{}', now())`,
+    [randomUUID(), companyId],
   );
 }

@@ -16,6 +16,7 @@ import {
   Subscription,
   SubscriptionItem,
 } from './billing';
+import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -26,6 +27,7 @@ export type { MembershipEntity } from './membership';
 export type { NotificationEntity } from './notification';
 export type { OutboxMessageEntity } from './outbox-message';
 export * from './billing';
+export * from './marketplace';
 
 export const entities = [
   Company,
@@ -44,4 +46,7 @@ export const entities = [
   PaymentMethod,
   PaymentCustomer,
   SandboxCharge,
+  ModuleTrial,
+  ModuleInstallation,
+  ModuleSetting,
 ];

@@ -23,6 +23,9 @@ const tenantTables = [
   'payment_method',
   'payment_customer',
   'sandbox_charge',
+  'module_trial',
+  'module_installation',
+  'module_setting',
 ];
 
 describe('row-level security, as the application role', () => {

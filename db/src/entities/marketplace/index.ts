@@ -1,0 +1,3 @@
+export * from './module-trial';
+export * from './module-installation';
+export * from './module-setting';
