@@ -15,6 +15,7 @@ import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
 import { RouteRegistry } from './http/routes';
+import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
 import { openApiDocument } from './openapi/document';
 import { registerTeamRoutes } from './team/routes';
@@ -25,6 +26,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerHealthRoutes(registry, deps);
   registerAuthRoutes(registry, deps);
   registerBillingRoutes(registry, deps);
+  registerMarketplaceRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);

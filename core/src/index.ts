@@ -31,3 +31,5 @@ export * from './billing/test-cards';
 export * from './billing/seller';
 export * from './billing/schemas';
 export * from './billing/describe-change';
+export * from './marketplace/module-state';
+export * from './modules/default-settings';

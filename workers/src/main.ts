@@ -1,9 +1,11 @@
 import { createMailer, MikroORM, ormConfig } from '@atrium/db';
+import { Client, Connection } from '@temporalio/client';
 import pino from 'pino';
 import { databaseUrlFromEnv, temporalSettingsFromEnv } from './config';
 import { ensureCardExpirySchedule } from './billing/card-expiry/ensure-card-expiry-schedule';
 import { gatewayFromEnv } from './billing/gateways/create-gateway';
 import { createWorker } from './create-worker';
+import { connectionOptions } from './temporal-connection';
 
 const log = pino({ name: 'worker', level: process.env.LOG_LEVEL ?? 'info' });
 const temporal = temporalSettingsFromEnv();
@@ -14,7 +16,9 @@ const mailer = createMailer({
   ...(process.env.MAIL_FROM ? { from: process.env.MAIL_FROM } : {}),
 });
 const gateway = gatewayFromEnv(orm);
-const { worker, connection } = await createWorker({ orm, gateway, mailer, temporal });
+const clientConnection = await Connection.connect(connectionOptions(temporal));
+const workflowClient = { client: new Client({ connection: clientConnection, namespace: temporal.namespace }), taskQueue: temporal.taskQueue };
+const { worker, connection } = await createWorker({ orm, gateway, mailer, workflowClient, temporal });
 log.info({ schedule: await ensureCardExpirySchedule(temporal), gateway: gateway.name }, 'card-expiry schedule');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -27,5 +31,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 log.info({ address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue }, 'worker started');
 await worker.run();
 await connection.close();
+await clientConnection.close();
 await orm.close(true);
 log.info('worker stopped');

@@ -39,7 +39,7 @@ export async function startBillingHarness(taskQueue: string) {
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: createActivities(testActivityDependencies(orm)),
+    activities: createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })),
   });
   const running = worker.run();
   return {

@@ -9,3 +9,6 @@ export * from './billing/dunning/messages';
 export { cardExpiryScheduleId } from './billing/card-expiry/workflow';
 export type { BillingActivities, ChargeOutcome, AddPaymentMethodOutcome } from './billing/activities';
 export { longestPauseDays } from './billing/subscription/validators';
+export * from './marketplace/trial/messages';
+export * from './marketplace/provisioning/messages';
+export type { MarketplaceActivities, TrialConversion } from './marketplace/activities';

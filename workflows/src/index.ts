@@ -3,3 +3,5 @@ export { onboardingWorkflow } from './onboarding/workflow';
 export { subscriptionWorkflow } from './billing/subscription/workflow';
 export { dunningWorkflow } from './billing/dunning/workflow';
 export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';
+export { trialWorkflow } from './marketplace/trial/workflow';
+export { provisioningWorkflow } from './marketplace/provisioning/workflow';

@@ -1,5 +1,6 @@
-import { companyIdParams, defineAbilityFor, isModuleKey, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { Membership, Subscription, SubscriptionItem, withTenant, type MikroORM } from '@atrium/db';
+import { companyIdParams, defineAbilityFor, moduleKeys, usableModules, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
+import { Membership, withTenant, type MikroORM } from '@atrium/db';
+import { loadModuleFacts } from '../marketplace/module-facts';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
@@ -39,10 +40,9 @@ export function requirePerson(auth: Auth): Middleware {
 export function requireMembership(orm: MikroORM): Middleware {
   return async (ctx, next) => {
     const { companyId } = validate(companyIdParams, ctx.params);
-    const { membership, subscription, items } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, async (em) => ({
+    const { membership, modules } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, async (em) => ({
       membership: await em.findOne(Membership, { company: companyId, userId: ctx.state.person.id }),
-      subscription: await em.findOne(Subscription, { company: companyId }),
-      items: await em.find(SubscriptionItem, { itemKey: { $like: 'module:%' } }),
+      modules: await loadModuleFacts(em, companyId),
     }));
     if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
     ctx.state.membership = {
@@ -51,9 +51,10 @@ export function requireMembership(orm: MikroORM): Middleware {
       role: membership.role,
       moduleRoles: membership.moduleRoles as Partial<Record<ModuleKey, ModuleRole>>,
     };
-    // A module is active when the subscription pays for it (as its workflow last recorded).
-    const activeModules = items.map((item) => item.itemKey.slice('module:'.length)).filter(isModuleKey);
-    const modulesReadOnly = subscription?.status === 'past_due' || subscription?.status === 'paused';
+    // A module is active when the subscription pays for it (as its workflow last recorded) or it is in trial.
+    ctx.state.modules = modules;
+    const activeModules = usableModules(moduleKeys, modules, new Date());
+    const modulesReadOnly = modules.subscriptionStatus === 'past_due' || modules.subscriptionStatus === 'paused';
     ctx.state.ability = defineAbilityFor({ role: membership.role, moduleRoles: ctx.state.membership.moduleRoles, activeModules, modulesReadOnly });
     await next();
   };
@@ -69,6 +70,7 @@ const subjectWords: Record<CompanySubject, string> = {
   Billing: 'billing',
   AuditEvent: 'the audit log',
   Onboarding: 'the onboarding',
+  Marketplace: 'modules in the marketplace',
 };
 
 /** The person's ability allows `action` on `subject`, or a 403 that says whom to ask. */

@@ -13,6 +13,7 @@ const matrix: Record<CompanySubject, Partial<Record<Action, CompanyRole[]>>> = {
   Billing: { read: ['owner', 'billing'], update: ['owner', 'billing'], create: ['owner', 'billing'], delete: ['owner', 'billing'] },
   AuditEvent: { read: ['owner', 'admin', 'billing'], update: ['owner'], create: ['owner'], delete: ['owner'] },
   Onboarding: { read: ['owner', 'admin', 'billing', 'member'], update: ['owner', 'admin'], create: ['owner', 'admin'], delete: ['owner', 'admin'] },
+  Marketplace: { read: ['owner', 'admin', 'billing', 'member'], create: ['owner', 'admin', 'billing'], update: ['owner', 'admin', 'billing'], delete: ['owner', 'admin', 'billing'] },
 };
 
 const cases = companyRoles.flatMap((role) =>

@@ -6,7 +6,7 @@ export const actions = ['manage', 'read', 'create', 'update', 'delete'] as const
 export type Action = (typeof actions)[number];
 
 /** What a person can act on inside their company; module keys are subjects too. */
-export const companySubjects = ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding'] as const;
+export const companySubjects = ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding', 'Marketplace'] as const;
 export type CompanySubject = (typeof companySubjects)[number];
 /** Subjects whose rules have conditions, as records the API checks against. */
 export type MemberRecord = ForcedSubject<'Member'> & { role: CompanyRole };
@@ -40,21 +40,23 @@ const moduleRoleActions: Record<ModuleRole, Action[]> = {
 export function defineAbilityFor({ role, moduleRoles, activeModules, modulesReadOnly = false }: AbilityInput): AtriumAbility {
   const { can, cannot, build } = new AbilityBuilder<AtriumAbility>(createMongoAbility);
 
-  // Everyone in a company reads its profile, its people and its setup progress.
-  can('read', ['Company', 'Member', 'Onboarding']);
+  // Everyone in a company reads its profile, its people, its setup progress and the marketplace.
+  can('read', ['Company', 'Member', 'Onboarding', 'Marketplace']);
 
   switch (role) {
     case 'owner':
-      can('manage', ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding']);
+      can('manage', ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding', 'Marketplace']);
       break;
     case 'admin':
       can('manage', ['Company', 'Branding', 'Member', 'Invitation', 'Onboarding']);
+      // Admins may start trials and buy modules (the marketplace), not manage invoices and cards.
+      can('manage', 'Marketplace');
       can('read', 'AuditEvent');
       // Admins run the team but cannot touch an owner's membership or hand out ownership.
       cannot(['update', 'delete'], 'Member', { role: 'owner' });
       break;
     case 'billing':
-      can('manage', 'Billing');
+      can('manage', ['Billing', 'Marketplace']);
       can('read', 'AuditEvent', { category: 'billing' });
       break;
     case 'member':

@@ -1,19 +1,24 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, MarketplaceActivities, OnboardingActivities } from '@atrium/workflows';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
+import { createMarketplaceActivities } from '../marketplace/marketplace-activities';
+import type { TemporalAccess } from '../marketplace/module-activation';
 import { sendOnboardingReminder } from '../onboarding/send-onboarding-reminder';
 
 export interface ActivityDependencies {
   orm: MikroORM;
   gateway: PaymentGateway;
   mailer: Mailer;
+  /** For activities that start or signal other workflows (provisioning, trial conversion). */
+  workflowClient: TemporalAccess;
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer }: ActivityDependencies): OnboardingActivities & BillingActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm),
     ...createBillingActivities({ orm, gateway, mailer }),
+    ...createMarketplaceActivities({ orm, temporal: workflowClient }),
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import { calendarDay, daysBetween, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
+import type { MarketplaceActivities } from '../../marketplace/activities';
 import type { BillingActivities } from '../activities';
 import { dunningWorkflowId, retryPaymentSignal } from '../dunning/messages';
 import { dunningWorkflow } from '../dunning/workflow';
@@ -40,7 +41,7 @@ import { SerialQueue } from './serial-queue';
 import { refusal, SubscriptionState } from './subscription-state';
 import { validateCard, validatePause } from './validators';
 
-const activities = proxyActivities<BillingActivities>({
+const activities = proxyActivities<BillingActivities & Pick<MarketplaceActivities, 'activateModule' | 'deactivateModule'>>({
   // Charges are keyed (invoice, attempt) and invoices (company, business key): a retry
   // after a timeout or a crash returns what the first call did, never a second charge.
   startToCloseTimeout: '15 seconds',
@@ -107,6 +108,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }
     await activities.renderInvoiceDocuments({ companyId, invoiceId: issued.invoiceId });
     state.adopt(result);
+    if (change.kind === 'add_module') await activities.activateModule({ companyId, module: change.module });
     return { outcome: 'applied', state: await record(), invoice: { id: issued.invoiceId, number: issued.number, total: issued.total } };
   }
 
@@ -158,6 +160,10 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     if (!paused) await refreshTaxDetails();
     const renewal = state.renewal();
     state.enterPeriod(renewal, !paused);
+    // Modules whose removal was waiting for this day are torn down (their data kept 30 days).
+    for (const change of renewal.appliedChanges) {
+      if (change.kind === 'remove_module') await activities.deactivateModule({ companyId, module: change.module });
+    }
     // A paused company is not invoiced; its period rolls on unbilled.
     if (!paused) await bill(renewal, now);
     state.touch();

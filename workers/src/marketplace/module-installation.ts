@@ -1,0 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import { moduleDefaultSettings } from '@atrium/core';
+import { ModuleInstallation, ModuleSetting, withTenant, type MikroORM } from '@atrium/db';
+import type { MarketplaceActivities } from '@atrium/workflows';
+
+/**
+ * Sets a module up: its installation row and its default settings. Every default is keyed
+ * (company, module, kind, name), so running this twice (a retried activity, a module
+ * bought again) writes each one once and keeps what the company changed.
+ */
+export function provisionModule(orm: MikroORM): MarketplaceActivities['provisionModule'] {
+  return ({ companyId, module }) =>
+    withTenant(orm, { companyId }, async (em) => {
+      const now = new Date();
+      await em.upsert(
+        ModuleInstallation,
+        { company: companyId, module, status: 'active', completedSetupSteps: [], provisionedAt: now, removedAt: null, purgeAfter: null },
+        { onConflictFields: ['company', 'module'], onConflictAction: 'merge', onConflictMergeFields: ['status', 'removedAt', 'purgeAfter'] },
+      );
+      for (const [position, setting] of moduleDefaultSettings(module).entries()) {
+        await em.upsert(
+          ModuleSetting,
+          { id: randomUUID(), company: companyId, module, kind: setting.kind, name: setting.name, position, data: setting.data, createdAt: now },
+          { onConflictFields: ['company', 'module', 'kind', 'name'], onConflictAction: 'ignore' },
+        );
+      }
+    });
+}
+
+export function deprovisionModule(orm: MikroORM): MarketplaceActivities['deprovisionModule'] {
+  return ({ companyId, module, purgeAfter }) =>
+    withTenant(orm, { companyId }, async (em) => {
+      await em.nativeUpdate(ModuleInstallation, { company: companyId, module, status: 'active' }, { status: 'removed', removedAt: new Date(), purgeAfter: new Date(purgeAfter) });
+    });
+}
+
+/** The module's data goes for good, unless the module is active again. */
+export function purgeModule(orm: MikroORM): MarketplaceActivities['purgeModule'] {
+  return ({ companyId, module }) =>
+    withTenant(orm, { companyId }, async (em) => {
+      const purged = await em.nativeUpdate(ModuleInstallation, { company: companyId, module, status: 'removed' }, { status: 'purged' });
+      if (purged > 0) await em.nativeDelete(ModuleSetting, { company: companyId, module });
+    });
+}
