@@ -94,3 +94,42 @@ describe('module trials, under time skipping', () => {
     expect([found.installations.length, found.settings]).toEqual([1, 6]);
   });
 });
+
+describe('removing a bought module, under time skipping', () => {
+  let harness: BillingHarness;
+  beforeEach(async () => {
+    harness = await startBillingHarness('removal-test');
+  });
+  afterEach(() => harness?.stop());
+
+  it('is scheduled for the period end, then deprovisioned, and its data purged 30 days later', async () => {
+    const { periodEnd, startOfDay } = await import('@atrium/core');
+    const { removeItemUpdate } = await import('@atrium/workflows');
+    const startedOn = calendarDay(new Date(await harness.env.currentTimeMs()));
+    const { companyId, handle } = await subscribeCompany(harness, 'removal-test', 'Module Remover', { startedOn });
+    await addTestCard(handle, '4242');
+    await handle.executeUpdate(addItemUpdate, { args: [{ module: 'crm' }] });
+    const scheduled = await handle.executeUpdate(removeItemUpdate, { args: [{ module: 'crm' }] });
+    expect(scheduled).toMatchObject({ outcome: 'scheduled', effectiveOn: periodEnd(startedOn, 'monthly', 0) });
+
+    const installation = () => withTenant(harness.orm, { companyId }, (em) => em.findOne(ModuleInstallation, { module: 'crm' }));
+    expect((await eventually(installation, (found) => found?.status === 'active'))?.status).toBe('active');
+
+    await harness.env.sleep(startOfDay(periodEnd(startedOn, 'monthly', 0)).getTime() + 3_600_000 - (await harness.env.currentTimeMs()));
+    const removed = await eventually(installation, (found) => found?.status === 'removed');
+    expect(removed?.status).toBe('removed');
+    expect((await handle.query(subscriptionStateQuery)).subscription.modules).toEqual([]);
+    const renewal = (await invoicesOf(harness.orm, companyId)).find((invoice) => invoice.kind === 'renewal');
+    expect(renewal?.subtotal).toBe(2900); // Starter alone: CRM is no longer billed
+
+    const provisioning = harness.env.client.workflow.getHandle(provisioningWorkflowId(companyId, 'crm'));
+    const { purgeAfter } = await provisioning.query(installationStateQuery);
+    const keptFor = Date.parse(purgeAfter!) - startOfDay(periodEnd(startedOn, 'monthly', 0)).getTime();
+    expect(keptFor).toBeGreaterThanOrEqual(30 * 86_400_000);
+    expect(keptFor).toBeLessThan(30 * 86_400_000 + 3 * 3_600_000);
+    expect(await provisioning.result()).toEqual({ status: 'purged', purgeAfter: null });
+    expect(await harness.env.currentTimeMs()).toBeGreaterThanOrEqual(Date.parse(purgeAfter!));
+    expect((await installation())?.status).toBe('purged');
+    expect(await withTenant(harness.orm, { companyId }, (em) => em.count(ModuleSetting, { module: 'crm' }))).toBe(0);
+  });
+});
