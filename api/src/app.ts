@@ -16,6 +16,7 @@ import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
 import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
+import { registerModuleRoutes } from './modules/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
 import { openApiDocument } from './openapi/document';
 import { registerTeamRoutes } from './team/routes';
@@ -27,6 +28,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerAuthRoutes(registry, deps);
   registerBillingRoutes(registry, deps);
   registerMarketplaceRoutes(registry, deps);
+  registerModuleRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);

@@ -3,6 +3,7 @@ import type { Middleware } from 'koa';
 import type { Action, CompanySubject } from '@atrium/core';
 import type { z } from 'zod';
 import { requireAbility } from './guards';
+import { requireModule } from './module-gate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
@@ -15,8 +16,11 @@ export interface RouteSpec {
   tags: string[];
   /** `public` needs no session; `person` a signed-in person; `company` a member of `:companyId`. */
   access: 'public' | 'person' | 'company';
-  /** For company routes: what the person's ability must allow (checked before the handler). */
-  can?: [Action, CompanySubject];
+  /**
+   * For company routes: what the person's ability must allow (checked before the handler).
+   * `'module'` means the business module named by `:module`, gated by `requireModule`.
+   */
+  can?: [Action, CompanySubject | 'module'];
   params?: z.ZodObject;
   /** Documented only: the body is raw bytes of this media type (logo upload). */
   rawBody?: { mediaType: string; description: string };
@@ -38,7 +42,8 @@ export class RouteRegistry {
       if (spec.access === 'company' && !spec.can) {
         throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
       }
-      const abilityCheck = spec.can ? [requireAbility(...spec.can)] : [];
+      const [action, subject] = spec.can ?? [];
+      const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action)] : [requireAbility(action, subject)];
       router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, spec.handler);
     }
   }

@@ -42,7 +42,18 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/billing/changes': { change: { kind: 'plan', to: 'scale' } },
   'post /api/companies/{companyId}/billing/pause': { until: null },
   'post /api/companies/{companyId}/billing/payment-methods': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' },
+  'patch /api/companies/{companyId}/modules/{module}/settings/{settingId}': { name: 'Taken over' },
 };
+
+/** A's CRM trial provisions in the background; wait until its defaults are there. */
+async function eventuallyProvisioned(api: ApiClient, companyId: string) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const crm = await api.request('GET', `/api/companies/${companyId}/modules/crm`);
+    if (crm.status === 200 && crm.body.settings.length > 0) return crm.body as { settings: Array<{ id: string; name: string }> };
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the CRM trial was not provisioned');
+}
 
 describe('cross-tenant isolation, walking every route', () => {
   let alpha: Awaited<ReturnType<typeof signUpCompany>>;
@@ -66,14 +77,17 @@ describe('cross-tenant isolation, walking every route', () => {
     const card = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
     await alpha.api.request('POST', `/api/companies/${alpha.companyId}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
     const invoices = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/invoices`)).body.invoices as Array<{ id: string; number: string }>;
+    await alpha.api.request('POST', `/api/companies/${alpha.companyId}/marketplace/crm/trial`);
+    const crm = await eventuallyProvisioned(alpha.api, alpha.companyId);
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
       invitationId: invitation.body.id,
       paymentMethodId: card.body.paymentMethod.id,
       invoiceId: invoices[0]!.id,
+      settingId: crm.settings[0].id,
     };
-    secrets = [invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = [invoices[0]!.number, crm.settings[0].id, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -91,7 +105,8 @@ describe('cross-tenant isolation, walking every route', () => {
   });
 
   async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `missing-${name}`);
+    // `{module}` is a catalog key, not a record of A's: every company names modules the same.
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : values[name]) ?? `missing-${name}`);
     const key = `${operation.method} ${operation.path}`;
     if (client.cookie) tally.asOtherCompany += 1;
     else tally.anonymous += 1;
@@ -124,7 +139,8 @@ describe('cross-tenant isolation, walking every route', () => {
       if (otherIds.length) {
         // B's own company, A's record ids: the record is not found in B.
         const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
-        expect.soft([403, 404], `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
+        // 402: B has not bought A's module; the answer names no data of A's.
+        expect.soft([402, 403, 404], `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
         for (const secret of secrets.filter((s) => s !== beta.companyId)) {
           expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
         }
@@ -145,6 +161,8 @@ describe('cross-tenant isolation, walking every route', () => {
     expect(members.body.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
     const billing = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing`);
     expect([billing.body.subscription.plan, billing.body.subscription.status, billing.body.subscription.cancelAtPeriodEnd]).toEqual(['growth', 'active', false]);
+    const crm = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/crm`);
+    expect(crm.body.settings.map((setting: { name: string }) => setting.name)).toContain('Lead');
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });

@@ -1,0 +1,62 @@
+import { moduleKeys, moduleNames, moduleStateOf, type ModuleFacts, type ModuleKey } from '@atrium/core';
+import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
+import { z } from 'zod';
+import type { ApiDependencies } from '../deps';
+import { HttpError } from '../http/http-error';
+import type { RouteRegistry } from '../http/routes';
+import { validate } from '../http/validate';
+
+const moduleParams = z.object({
+  companyId: z.uuid({ error: 'That is not a company id.' }),
+  module: z.enum(moduleKeys, { error: `Modules are ${moduleKeys.join(', ')}.` }),
+});
+const settingParams = moduleParams.extend({ settingId: z.uuid({ error: 'That is not a setting id.' }) });
+const renameRequest = z.object({ name: z.string().trim().min(1, { error: 'Give it a name.' }).max(120) }).meta({ id: 'RenameModuleSetting' });
+
+/**
+ * Every business module's routes, behind the module gate (`can: [action, 'module']`):
+ * 402 for a module not bought, read-only while past due. The module screens come later;
+ * for now each module shows its state and the defaults it was set up with.
+ */
+export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
+  const path = '/api/companies/:companyId/modules/:module';
+
+  registry.add({
+    method: 'get', path, summary: "A module's landing: its state and what it was set up with", tags: ['modules'],
+    access: 'company', can: ['read', 'module'], params: moduleParams,
+    responses: { 200: { description: 'The module' }, 402: { description: 'The module is not active' } },
+    handler: async (ctx) => {
+      const { companyId, module } = validate(moduleParams, ctx.params);
+      const state = moduleStateOf(module, ctx.state.modules as ModuleFacts, new Date());
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => ({
+        key: module,
+        name: moduleNames[module],
+        state,
+        installation: await em.findOne(ModuleInstallation, { module }, { fields: ['status', 'completedSetupSteps', 'provisionedAt'] }),
+        settings: await settingsOf(em, module),
+      }));
+    },
+  });
+
+  registry.add({
+    method: 'patch', path: `${path}/settings/:settingId`, summary: 'Rename one of the module’s settings (a pipeline stage, a leave type…)', tags: ['modules'],
+    access: 'company', can: ['update', 'module'], params: settingParams, body: renameRequest,
+    responses: { 200: { description: 'Renamed' }, 402: { description: 'Not active, or read-only' }, 404: { description: 'No such setting' } },
+    handler: async (ctx) => {
+      const { companyId, module, settingId } = validate(settingParams, ctx.params);
+      const { name } = validate(renameRequest, ctx.request.body);
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
+        const setting = await em.findOne(ModuleSetting, { id: settingId, module });
+        if (!setting) throw new HttpError(404, 'not_found', 'There is no such setting in this module.');
+        setting.name = name;
+        await em.flush();
+        return { id: setting.id, kind: setting.kind, name: setting.name };
+      });
+    },
+  });
+}
+
+async function settingsOf(em: Parameters<Parameters<typeof withTenant>[2]>[0], module: ModuleKey) {
+  const settings = await em.find(ModuleSetting, { module }, { orderBy: { kind: 'asc', position: 'asc' } });
+  return settings.map(({ id, kind, name, data }) => ({ id, kind, name, data }));
+}
