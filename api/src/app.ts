@@ -17,7 +17,9 @@ import { requestLogging } from './http/request-logging';
 import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerModuleRoutes } from './modules/routes';
+import { registerNotificationRoutes } from './notifications/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
+import { registerOverviewRoutes } from './overview/routes';
 import { openApiDocument } from './openapi/document';
 import { registerTeamRoutes } from './team/routes';
 
@@ -29,6 +31,8 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerBillingRoutes(registry, deps);
   registerMarketplaceRoutes(registry, deps);
   registerModuleRoutes(registry, deps);
+  registerNotificationRoutes(registry, deps);
+  registerOverviewRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);

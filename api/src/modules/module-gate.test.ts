@@ -55,3 +55,29 @@ describe('the module gate', () => {
     expect([again.status, again.body.error]).toEqual([409, 'module_already_active']);
   });
 });
+
+describe('the business overview', () => {
+  it('shows trials and bought modules, seats, the next charge and spend per month to the owner; members see no money', async () => {
+    const { api, companyId } = await signUpCompany('overview');
+    await api.request('POST', `/api/companies/${companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+    await api.request('POST', `/api/companies/${companyId}/marketplace/hr/purchase`);
+    await api.request('POST', `/api/companies/${companyId}/marketplace/crm/trial`);
+    const member = await addMember(api, companyId, uniqueEmail('overview-member'), 'member');
+
+    const overview = await api.request('GET', `/api/companies/${companyId}/overview`);
+    expect(overview.status).toBe(200);
+    expect(overview.body.modules.map((m: { key: string; state: { kind: string } }) => [m.key, m.state.kind])).toEqual([
+      ['crm', 'trial'],
+      ['hr', 'active'],
+    ]);
+    expect(overview.body.seats).toEqual({ used: 2, limit: 5 });
+    expect(overview.body.billing.status).toBe('active');
+    expect(overview.body.billing.nextCharge.amount.amount).toBe(Math.round((2900 + 1500) * 1.19));
+    const [spent] = overview.body.billing.spendByMonth;
+    expect(spent.amount).toBeGreaterThan(0);
+
+    const seen = await member.request('GET', `/api/companies/${companyId}/overview`);
+    expect(seen.body.billing).toBeNull();
+    expect(seen.body.modules.length).toBe(2);
+  });
+});

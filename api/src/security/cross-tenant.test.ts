@@ -85,9 +85,9 @@ describe('cross-tenant isolation, walking every route', () => {
       invitationId: invitation.body.id,
       paymentMethodId: card.body.paymentMethod.id,
       invoiceId: invoices[0]!.id,
-      settingId: crm.settings[0].id,
+      settingId: crm.settings[0]!.id,
     };
-    secrets = [invoices[0]!.number, crm.settings[0].id, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = [invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>

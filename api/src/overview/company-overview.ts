@@ -1,0 +1,48 @@
+import { moduleKeys, moduleNames, moduleStateOf, plans, type AtriumAbility, type Currency, type ModuleFacts } from '@atrium/core';
+import { Invitation, Invoice, Membership, withTenant } from '@atrium/db';
+import type { ApiDependencies } from '../deps';
+import { billingOverview } from '../billing/billing-overview';
+import { listNotifications } from '../notifications/list-notifications';
+
+/**
+ * The business dashboard at a glance: modules and trials, seats, billing status and
+ * spend per month (for those who handle billing), the latest notices. Onboarding
+ * progress comes from its own endpoint.
+ */
+export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, modules: ModuleFacts) {
+  const now = new Date();
+  const seesBilling = ability.can('read', 'Billing');
+  const { members, pending, invoices } = await withTenant(deps.orm, { companyId }, async (em) => ({
+    members: await em.count(Membership, {}),
+    pending: await em.count(Invitation, { acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } }),
+    invoices: seesBilling ? await em.find(Invoice, { status: 'paid' }, { orderBy: { paidAt: 'asc' } }) : [],
+  }));
+  const billing = seesBilling ? await billingOverview(deps, companyId) : null;
+  const plan = billing ? plans[billing.subscription.plan] : null;
+  return {
+    modules: moduleKeys
+      .map((module) => ({ key: module, name: moduleNames[module], state: moduleStateOf(module, modules, now) }))
+      .filter((module) => module.state.kind !== 'not_purchased'),
+    seats: { used: members + pending, limit: plan?.seatLimit ?? null },
+    billing: billing && {
+      status: billing.subscription.status,
+      planName: billing.subscription.planName,
+      nextCharge: billing.upcoming ? { amount: billing.upcoming.total, on: billing.upcoming.periodStart } : null,
+      dunning: billing.dunning,
+      spendByMonth: spendByMonth(invoices),
+    },
+    notifications: await listNotifications(deps, companyId, ability, 5),
+  };
+}
+
+/** Paid invoices summed by the month they were paid in, oldest first. */
+function spendByMonth(invoices: InstanceType<typeof Invoice.class>[]) {
+  const months = new Map<string, { month: string; amount: number; currency: Currency }>();
+  for (const invoice of invoices) {
+    const month = (invoice.paidAt ?? invoice.createdAt).toISOString().slice(0, 7);
+    const entry = months.get(month) ?? { month, amount: 0, currency: invoice.currency as Currency };
+    entry.amount += invoice.total;
+    months.set(month, entry);
+  }
+  return [...months.values()];
+}
