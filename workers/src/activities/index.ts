@@ -17,7 +17,7 @@ export interface ActivityDependencies {
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
 export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities {
   return {
-    sendOnboardingReminder: sendOnboardingReminder(orm),
+    sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),
     ...createMarketplaceActivities({ orm, temporal: workflowClient }),
   };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { MikroORM, Notification, ormConfig, withTenant } from '@atrium/db';
+import { MikroORM, Notification, OutboxMessage, ormConfig, withTenant } from '@atrium/db';
 import { createCompanyWithOwner } from '@atrium/db/testing';
 import { checklistQuery, completeStepUpdate, onboardingWorkflowId } from '@atrium/workflows';
 import { createActivities } from '../activities';
@@ -40,20 +40,20 @@ describe('the onboarding workflow, under time skipping', () => {
   });
 
   async function startFor(companyName: string) {
-    const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), companyName);
+    const { companyId, userId: owner } = await createCompanyWithOwner(inject('ownerUrl'), companyName);
     const handle = await env.client.workflow.start('onboardingWorkflow', {
       workflowId: onboardingWorkflowId(companyId),
       taskQueue,
       args: [{ companyId }],
     });
-    return { companyId, handle };
+    return { companyId, owner, handle };
   }
 
   const reminders = (companyId: string) =>
     withTenant(orm, { companyId }, (em) => em.find(Notification, { kind: 'onboarding_reminder' }, { orderBy: { dedupeKey: 'asc' } }));
 
   it('a company that completes no step for 24 hours gets a reminder naming its next step', async () => {
-    const { companyId } = await startFor('Stalled Co');
+    const { companyId, owner } = await startFor('Stalled Co');
     await env.sleep('23 hours');
     expect(await reminders(companyId)).toHaveLength(0);
 
@@ -61,6 +61,8 @@ describe('the onboarding workflow, under time skipping', () => {
     const sent = await reminders(companyId);
     expect(sent.map((n) => n.dedupeKey)).toEqual(['onboarding-reminder:1']);
     expect(sent[0]?.body).toContain('Complete your company profile');
+    const mails = await withTenant(orm, { system: 'test: read outbox' }, (em) => em.find(OutboxMessage, { to: `${owner}@example.com` }));
+    expect(mails.map((mail) => mail.subject)).toEqual(['Pick up your setup where you left off']);
   });
 
   it('completing a step restarts the 24-hour clock', async () => {

@@ -1,16 +1,17 @@
 import { onboardingStepLabels } from '@atrium/core';
-import type { MikroORM } from '@atrium/db';
+import type { Mailer, MikroORM } from '@atrium/db';
 import type { OnboardingActivities } from '@atrium/workflows';
-import { notifyCompany } from '../notifications/notify-company';
+import { notifyAndMail } from '../notifications/notify-and-mail';
 
-export function sendOnboardingReminder(orm: MikroORM): OnboardingActivities['sendOnboardingReminder'] {
+/** In the dashboard, and by mail (through the outbox locally) to the owners and admins who set the company up. */
+export function sendOnboardingReminder(orm: MikroORM, mailer: Mailer): OnboardingActivities['sendOnboardingReminder'] {
   return async ({ companyId, reminderNumber, nextStep }) => {
-    await notifyCompany(orm, {
+    await notifyAndMail(orm, mailer, {
       companyId,
       kind: 'onboarding_reminder',
       title: 'Pick up your setup where you left off',
       body: `Next step: ${onboardingStepLabels[nextStep]}. It takes a couple of minutes.`,
       dedupeKey: `onboarding-reminder:${reminderNumber}`,
-    });
+    }, ['owner', 'admin'], 'Open Atrium to continue setting up your company.');
   };
 }
