@@ -17,7 +17,9 @@ export function ormConfig(clientUrl: string, options: { pool?: { min?: number; m
       pathTs: migrationsPath,
       migrationsList: migrations,
       transactional: true,
-      snapshot: true,
+      // Applying migrations must not rewrite the tracked snapshot; only the generator
+      // (db/scripts/create-migration.ts) reads and writes it.
+      snapshot: false,
     },
     // better-auth's tables come from their own migration; the entities do not describe them.
     schemaGenerator: { skipTables: ['user', 'session', 'account', 'verification'] },
