@@ -33,3 +33,6 @@ export * from './billing/schemas';
 export * from './billing/describe-change';
 export * from './marketplace/module-state';
 export * from './modules/default-settings';
+export * from './modules/module-defaults';
+export * from './modules/module-limits';
+export * from './modules/module-listing';

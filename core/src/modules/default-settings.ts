@@ -1,4 +1,5 @@
 import type { ModuleKey } from './catalog';
+import { moduleDefaults } from './module-defaults';
 
 /** One default a module is set up with: `kind` groups them, `name` is unique within a kind. */
 export interface DefaultSetting {
@@ -7,47 +8,22 @@ export interface DefaultSetting {
   data: Record<string, unknown>;
 }
 
-const list = (kind: string, names: string[], data: (name: string, index: number) => Record<string, unknown> = () => ({})): DefaultSetting[] =>
-  names.map((name, index) => ({ kind, name, data: data(name, index) }));
-
 /**
- * What provisioning writes when a company gets a module, so that its first screen is
- * useful rather than empty. A company changes them afterwards; provisioning again never
- * overwrites a change (see the provisioning activity).
+ * What provisioning writes when a company gets a module: `moduleDefaults` as rows. A
+ * company changes them afterwards; provisioning again never overwrites a change (see the
+ * provisioning activity), because each row is keyed by its kind and name — renaming a
+ * default here adds a row for companies that already have the module.
  */
 const defaults: Record<ModuleKey, DefaultSetting[]> = {
-  crm: list('pipeline_stage', ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'], (name) => ({
-    probability: { Lead: 10, Qualified: 25, Proposal: 50, Negotiation: 75, Won: 100, Lost: 0 }[name],
-  })),
-  hr: list('leave_type', ['Annual leave', 'Sick leave', 'Parental leave', 'Unpaid leave'], (name) => ({
-    paid: name !== 'Unpaid leave',
-    daysPerYear: name === 'Annual leave' ? 25 : null,
-  })),
-  finance: list('expense_category', ['Travel', 'Meals', 'Software', 'Office supplies', 'Training', 'Other']),
+  crm: moduleDefaults.crm.pipelineStages.map(({ name, probability }) => ({ kind: 'pipeline_stage', name, data: { probability } })),
+  hr: moduleDefaults.hr.leaveTypes.map(({ name, paid, daysPerYear }) => ({ kind: 'leave_type', name, data: { paid, daysPerYear } })),
+  finance: moduleDefaults.finance.expenseCategories.map((name) => ({ kind: 'expense_category', name, data: {} })),
   projects: [
-    {
-      kind: 'project_template',
-      name: 'Client project',
-      data: { tasks: ['Kick-off meeting', 'Agree scope and milestones', 'First delivery', 'Review with the client', 'Hand-over and invoice'] },
-    },
+    { kind: 'project_template', name: moduleDefaults.projects.projectTemplate.name, data: { tasks: moduleDefaults.projects.projectTemplate.tasks } },
   ],
-  support: [
-    {
-      kind: 'sla_policy',
-      name: 'Standard',
-      data: {
-        // Hours until the first response and until resolution, by ticket priority.
-        urgent: { firstResponseHours: 1, resolutionHours: 8 },
-        high: { firstResponseHours: 4, resolutionHours: 24 },
-        normal: { firstResponseHours: 8, resolutionHours: 72 },
-        low: { firstResponseHours: 24, resolutionHours: 120 },
-      },
-    },
-  ],
-  cms: [{ kind: 'site', name: 'Website', data: { pages: ['Home', 'About', 'Contact'], published: false } }],
-  analytics: list('dashboard', ['Overview', 'Revenue', 'Team activity'], (name) => ({
-    widgets: { Overview: ['Active users', 'Sessions', 'Top pages'], Revenue: ['Monthly revenue', 'Revenue by plan'], 'Team activity': ['Logins per day', 'Actions per module'] }[name],
-  })),
+  support: [{ kind: 'sla_policy', name: moduleDefaults.support.slaPolicy.name, data: { ...moduleDefaults.support.slaPolicy.targets } }],
+  cms: [{ kind: 'site', name: moduleDefaults.cms.site.name, data: { pages: moduleDefaults.cms.site.pages, published: moduleDefaults.cms.site.published } }],
+  analytics: moduleDefaults.analytics.dashboards.map(({ name, widgets }) => ({ kind: 'dashboard', name, data: { widgets } })),
 };
 
 export function moduleDefaultSettings(module: ModuleKey): DefaultSetting[] {

@@ -3,7 +3,7 @@ import type { ModuleKey } from '@atrium/core';
 
 export const trialWorkflowId = (companyId: string, module: ModuleKey) => `trial:${companyId}:${module}`;
 
-export const trialDays = 14;
+export { moduleTrialDays as trialDays } from '@atrium/core';
 /** Days before the end of a trial on which the company is reminded. */
 export const trialReminderDays = [3, 1] as const;
 

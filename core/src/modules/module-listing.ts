@@ -1,0 +1,265 @@
+import type { PlanKey } from '../billing/plans';
+import { moduleNames, type ModuleKey } from './catalog';
+import { moduleDefaults } from './module-defaults';
+import { moduleLimits, type UsageLimits } from './module-limits';
+
+/** Every module can be tried once per company, for this many days, without a card. */
+export const moduleTrialDays = 14;
+
+export interface ModuleScreenshot {
+  /** Path under the dashboard's static folder: `/marketplace/crm-pipeline.png`. */
+  file: string;
+  caption: string;
+}
+
+/** What a company does first after getting the module; the key is stored once it is done. */
+export interface ModuleSetupStep {
+  key: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * A module's page in the marketplace: what a buyer reads before trying or buying it.
+ * Prices are not here: they live in `modulePrices` and come with the catalog.
+ */
+export interface ModuleListing {
+  key: ModuleKey;
+  name: string;
+  tagline: string;
+  description: string;
+  features: string[];
+  screenshots: ModuleScreenshot[];
+  trialDays: number;
+  setupSteps: ModuleSetupStep[];
+  limits: Record<PlanKey, UsageLimits>;
+  /** The human name of each key in `limits`. */
+  limitLabels: Record<string, string>;
+}
+
+type ListingCopy = Pick<ModuleListing, 'tagline' | 'description' | 'features' | 'screenshots' | 'setupSteps'>;
+
+const listing = (key: ModuleKey, copy: ListingCopy): ModuleListing => ({
+  key,
+  name: moduleNames[key],
+  ...copy,
+  trialDays: moduleTrialDays,
+  limits: moduleLimits[key].byPlan,
+  limitLabels: moduleLimits[key].labels,
+});
+
+const inWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const list = (words: string[]): string => inWords.format(words);
+const names = (items: { name: string }[]): string => list(items.map((item) => item.name));
+const hours = (count: number): string => (count === 1 ? '1 hour' : `${count} hours`);
+const sla = moduleDefaults.support.slaPolicy;
+
+export const moduleListings: Record<ModuleKey, ModuleListing> = {
+  crm: listing('crm', {
+    tagline: 'Track every contact and deal from first call to signed contract.',
+    description:
+      'Keep your customers, the people you talk to there and every open deal in one place your whole sales team shares. ' +
+      'Deals move through your pipeline stages on a board, and the forecast weighs each one by how likely it is to close. ' +
+      'Every call, email and meeting is logged on the contact, so whoever picks up an account sees its whole history.',
+    features: [
+      'Pipeline board: drag deals between stages, with the total value of each stage',
+      'Contacts and companies with custom fields, tags and owners',
+      'Activity timeline of calls, emails, meetings and notes on every contact',
+      'Tasks and follow-up reminders assigned to a salesperson',
+      'Weighted forecast by stage probability and expected close date',
+      'Import contacts from a CSV export of your spreadsheet or old CRM',
+    ],
+    screenshots: [
+      { file: '/marketplace/crm-pipeline.png', caption: 'The pipeline: open deals by stage, with their value and expected close date' },
+      { file: '/marketplace/crm-contacts.png', caption: 'Contacts with their company, owner and last activity' },
+    ],
+    setupSteps: [
+      { key: 'import_contacts', title: 'Import your contacts', description: 'Upload a CSV of your customers and leads; Atrium matches the columns to contact fields.' },
+      {
+        key: 'review_pipeline_stages',
+        title: 'Review your pipeline stages',
+        description: `You start with ${names(moduleDefaults.crm.pipelineStages)}. Rename, reorder or add stages to match how you sell.`,
+      },
+      { key: 'add_first_deal', title: 'Add your first deal', description: 'Create a deal for a contact, give it a value and a close date, and place it in a stage.' },
+      { key: 'invite_sales_team', title: 'Invite your sales team', description: 'Give each salesperson access to CRM so deals and contacts can be assigned to them.' },
+    ],
+  }),
+
+  hr: listing('hr', {
+    tagline: 'Employee records, leave requests and approvals in one place.',
+    description:
+      'Keep every employee’s details, contract and documents in a directory your managers can search. ' +
+      'People request leave from the dashboard, their manager approves it, and the balance updates on its own. ' +
+      'The team calendar shows who is away, so nobody books a launch on the week half the team is on holiday.',
+    features: [
+      'Employee directory with job title, team, manager and start date',
+      'Leave requests with manager approval and remaining balances',
+      'Team calendar of leave, sick days and public holidays',
+      'Leave types with yearly allowances and carry-over rules',
+      'Employee documents: contracts, IDs and certificates, stored per person',
+      'Onboarding checklists for new joiners',
+    ],
+    screenshots: [
+      { file: '/marketplace/hr-leave-calendar.png', caption: 'The team leave calendar, with pending requests to approve' },
+      { file: '/marketplace/hr-directory.png', caption: 'The employee directory by team, with each person’s manager and start date' },
+    ],
+    setupSteps: [
+      { key: 'add_employees', title: 'Add your employees', description: 'Import a CSV of your staff or add them one by one with their team and manager.' },
+      {
+        key: 'review_leave_types',
+        title: 'Review leave types',
+        description: `You start with ${names(moduleDefaults.hr.leaveTypes)}. Set the yearly allowance that your contracts give.`,
+      },
+      { key: 'set_public_holidays', title: 'Set your public holidays', description: 'Pick your country so public holidays appear on the calendar and are not counted as leave.' },
+      { key: 'invite_managers', title: 'Invite your managers', description: 'Managers approve leave for their team; give them access to HR.' },
+    ],
+  }),
+
+  finance: listing('finance', {
+    tagline: 'Expense claims, receipts and a monthly profit and loss, without the spreadsheet.',
+    description:
+      'Employees submit expenses with a photo of the receipt, managers approve them and finance marks them paid. ' +
+      'Connect your bank account to match transactions to claims and invoices. ' +
+      'The profit and loss report adds it all up by category and month, ready for your accountant.',
+    features: [
+      'Expense claims with receipt upload, category and VAT amount',
+      'Approval by the employee’s manager, then payment by finance',
+      'Bank transactions matched to expenses and invoices',
+      'Profit and loss by month and category, with comparison to the previous year',
+      'Export to CSV for your accountant or bookkeeping software',
+      'Expenses in several currencies, converted at the day’s rate',
+    ],
+    screenshots: [
+      { file: '/marketplace/finance-expenses.png', caption: 'Expense claims waiting for approval, with their receipts and categories' },
+      { file: '/marketplace/finance-profit-and-loss.png', caption: 'The profit and loss summary for the quarter, by category' },
+    ],
+    setupSteps: [
+      {
+        key: 'review_expense_categories',
+        title: 'Review expense categories',
+        description: `You start with ${list(moduleDefaults.finance.expenseCategories)}. Add the ones your accountant uses.`,
+      },
+      { key: 'connect_bank_account', title: 'Connect your bank account', description: 'Import a bank statement or connect the account so transactions can be matched.' },
+      { key: 'set_approvers', title: 'Choose who approves expenses', description: 'By default each employee’s manager approves; name a finance approver for large amounts.' },
+      { key: 'submit_first_expense', title: 'Submit your first expense', description: 'Photograph a receipt, pick a category and send it for approval.' },
+    ],
+  }),
+
+  projects: listing('projects', {
+    tagline: 'Plan projects, assign tasks and see what ships this week.',
+    description:
+      'Break each project into tasks with an owner and a due date, and move them across a board as work progresses. ' +
+      'The timeline shows every project’s milestones side by side, so you can see a clash before it happens. ' +
+      'Invite clients as guests to follow their own project without seeing anything else.',
+    features: [
+      'Task board with To do, In progress, In review and Done columns',
+      'Timeline of projects and milestones across the coming months',
+      'Task owners, due dates, checklists, comments and attachments',
+      'Project templates for work you repeat, such as client projects',
+      'Time logged per task, totalled per project',
+      'Client guests who see only their own project',
+    ],
+    screenshots: [
+      { file: '/marketplace/projects-board.png', caption: 'A project’s task board, with owners and due dates' },
+      { file: '/marketplace/projects-timeline.png', caption: 'The timeline of all projects and their milestones' },
+    ],
+    setupSteps: [
+      {
+        key: 'create_first_project',
+        title: 'Create your first project',
+        description: `Start from the “${moduleDefaults.projects.projectTemplate.name}” template or from a blank project.`,
+      },
+      { key: 'add_tasks', title: 'Add tasks and owners', description: 'List the work, give each task an owner and a due date.' },
+      { key: 'set_milestones', title: 'Set milestones', description: 'Mark the dates that matter to the client so they appear on the timeline.' },
+      { key: 'invite_project_team', title: 'Invite your team', description: 'Add the people who work on the project; invite the client as a guest if you like.' },
+    ],
+  }),
+
+  support: listing('support', {
+    tagline: 'One shared inbox for customer questions, with response times you can keep.',
+    description:
+      'Emails to your support address become tickets in a queue your team works through together. ' +
+      'Each ticket has a priority and an SLA that shows how long is left to reply, so urgent ones are answered first. ' +
+      'Saved replies and the customer’s past tickets make the answer faster and consistent.',
+    features: [
+      'Ticket queue from your support email address, with assignment to agents',
+      'SLA policies: first response and resolution targets by priority',
+      'Badges that warn before a ticket breaches its SLA',
+      'Saved replies and internal notes on tickets',
+      'Customer history: every earlier ticket from the same person or company',
+      'Reports on response times, resolution times and satisfaction',
+    ],
+    screenshots: [
+      { file: '/marketplace/support-ticket-queue.png', caption: 'The ticket queue, sorted by the time left before each SLA is breached' },
+      { file: '/marketplace/support-ticket.png', caption: 'A ticket conversation with the customer’s history and a saved reply' },
+    ],
+    setupSteps: [
+      { key: 'connect_support_mailbox', title: 'Connect your support mailbox', description: 'Forward your support address to Atrium so emails arrive as tickets.' },
+      {
+        key: 'review_sla_policy',
+        title: 'Review your SLA policy',
+        description: `The ${sla.name} policy asks for a first reply to urgent tickets within ${hours(sla.targets.urgent.firstResponseHours)} and to low-priority ones within ${hours(sla.targets.low.firstResponseHours)}; adjust it to what you promise customers.`,
+      },
+      { key: 'write_saved_replies', title: 'Write your saved replies', description: 'Save answers to the questions you get most, such as password resets and refunds.' },
+      { key: 'invite_agents', title: 'Invite your agents', description: 'Give the people who answer customers access to Support desk.' },
+    ],
+  }),
+
+  cms: listing('cms', {
+    tagline: 'Edit and publish your company website without a developer.',
+    description:
+      'Build pages from ready-made blocks — text, images, a contact form — and see them as visitors will before you publish. ' +
+      'Drafts, scheduled publishing and page history let several people work on the site safely. ' +
+      'Your site uses your company’s logo and colours from Atrium and runs on your own domain.',
+    features: [
+      'Page editor with text, image, gallery, call-to-action and form blocks',
+      'Site tree to organise pages and the navigation menu',
+      'Drafts, preview, scheduled publishing and page history',
+      'Your own domain with a free HTTPS certificate',
+      'Page titles, descriptions and social images for search engines',
+      'Contact form submissions delivered to your inbox',
+    ],
+    screenshots: [
+      { file: '/marketplace/cms-page-editor.png', caption: 'The page editor with its blocks and a live preview' },
+      { file: '/marketplace/cms-site-tree.png', caption: 'The site tree with each page’s status' },
+    ],
+    setupSteps: [
+      {
+        key: 'review_starter_pages',
+        title: 'Fill in your starter pages',
+        description: `Your site starts with ${list(moduleDefaults.cms.site.pages)} pages; replace the sample text with yours.`,
+      },
+      { key: 'connect_domain', title: 'Connect your domain', description: 'Point your domain at Atrium; the HTTPS certificate is issued for you.' },
+      { key: 'publish_site', title: 'Publish your site', description: 'Preview every page, then publish; until then the site is a draft only you can see.' },
+    ],
+  }),
+
+  analytics: listing('analytics', {
+    tagline: 'Dashboards of your revenue, website traffic and team activity.',
+    description:
+      'Analytics reads the data already in your Atrium modules — deals, expenses, tickets, site visits — so there is nothing to connect. ' +
+      'Start from ready-made dashboards, then add charts for the figures your team reviews each week. ' +
+      'Scheduled reports email a dashboard to whoever needs it every Monday morning.',
+    features: [
+      'Ready-made dashboards for revenue, website traffic and team activity',
+      'Line, bar and number widgets with a date range and comparison period',
+      'Data from your other Atrium modules with nothing to set up',
+      'Filters by team, product line or region',
+      'Scheduled email reports of any dashboard',
+      'Export any chart’s figures to CSV',
+    ],
+    screenshots: [
+      { file: '/marketplace/analytics-overview.png', caption: 'The overview dashboard: visitors, sessions and top pages' },
+      { file: '/marketplace/analytics-revenue.png', caption: 'The revenue dashboard: monthly revenue and revenue by plan' },
+    ],
+    setupSteps: [
+      {
+        key: 'explore_dashboards',
+        title: 'Explore your dashboards',
+        description: `You start with ${names(moduleDefaults.analytics.dashboards)}; each fills in from your other modules.`,
+      },
+      { key: 'build_dashboard', title: 'Build your own dashboard', description: 'Add the charts your team reviews each week and set their date range.' },
+      { key: 'schedule_report', title: 'Schedule a report', description: 'Email a dashboard to yourself or your team every week or month.' },
+    ],
+  }),
+};
