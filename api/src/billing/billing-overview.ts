@@ -46,11 +46,8 @@ export async function overviewOf(deps: ApiDependencies, companyId: string, snaps
       periodEnd: period.end,
       cancelAtPeriodEnd: snapshot.cancelAtPeriodEnd,
       pausedUntil: snapshot.pausedUntil,
-      scheduledChanges: subscription.scheduledChanges.map((change) => ({
-        kind: change.kind,
-        description: describeScheduledChange(change),
-        effectiveOn: change.effectiveOn,
-      })),
+      // The change itself (kind, to or module, effectiveOn) and a sentence for people.
+      scheduledChanges: subscription.scheduledChanges.map((change) => ({ ...change, description: describeScheduledChange(change) })),
     },
     items: items.map((item) => ({
       key: item.itemKey,

@@ -91,7 +91,7 @@ describe('billing through the API', () => {
     expect(changed.body.outcome).toBe('scheduled');
     const { subscription, upcoming } = changed.body.billing;
     expect(subscription.plan).toBe('growth');
-    expect(subscription.scheduledChanges).toEqual([{ kind: 'plan', description: 'Plan changes to Starter', effectiveOn: subscription.periodEnd }]);
+    expect(subscription.scheduledChanges).toEqual([{ kind: 'plan', to: 'starter', description: 'Plan changes to Starter', effectiveOn: subscription.periodEnd }]);
     expect(upcoming.total).toEqual({ amount: 3451, currency: 'EUR' });
   });
 

@@ -43,6 +43,10 @@ describe('the module gate', () => {
     expect(crm.body.state.kind).toBe('trial');
     expect(crm.body.settings.map((setting: { name: string }) => setting.name)).toEqual(['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost']);
     expect((await api.request('GET', `/api/companies/${companyId}/modules/hr`)).status).toBe(402);
+    const [firstStep] = crm.body.setupSteps;
+    expect(firstStep.done).toBe(false);
+    const ticked = await api.request('POST', `/api/companies/${companyId}/modules/crm/setup-steps/${firstStep.key}/complete`);
+    expect(ticked.body.setupSteps[0]).toMatchObject({ key: firstStep.key, done: true });
 
     const viewer = await addMember(api, companyId, uniqueEmail('gate-viewer'), 'member', { crm: 'viewer' });
     const outsider = await addMember(api, companyId, uniqueEmail('gate-outsider'), 'member');

@@ -1,4 +1,4 @@
-import { moduleKeys, moduleNames, moduleStateOf, type ModuleFacts, type ModuleKey } from '@atrium/core';
+import { moduleKeys, moduleListings, moduleNames, moduleStateOf, type ModuleFacts, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -11,6 +11,7 @@ const moduleParams = z.object({
   module: z.enum(moduleKeys, { error: `Modules are ${moduleKeys.join(', ')}.` }),
 });
 const settingParams = moduleParams.extend({ settingId: z.uuid({ error: 'That is not a setting id.' }) });
+const stepParams = moduleParams.extend({ step: z.string().regex(/^[a-z_]{1,40}$/, { error: 'That is not a setup step.' }) });
 const renameRequest = z.object({ name: z.string().trim().min(1, { error: 'Give it a name.' }).max(120) }).meta({ id: 'RenameModuleSetting' });
 
 /**
@@ -28,13 +29,37 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
     handler: async (ctx) => {
       const { companyId, module } = validate(moduleParams, ctx.params);
       const state = moduleStateOf(module, ctx.state.modules as ModuleFacts, new Date());
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => ({
-        key: module,
-        name: moduleNames[module],
-        state,
-        installation: await em.findOne(ModuleInstallation, { module }, { fields: ['status', 'completedSetupSteps', 'provisionedAt'] }),
-        settings: await settingsOf(em, module),
-      }));
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
+        const installation = await em.findOne(ModuleInstallation, { module });
+        const done = new Set(installation?.completedSetupSteps ?? []);
+        return {
+          key: module,
+          name: moduleNames[module],
+          state,
+          readOnly: state.kind === 'past_due',
+          setupSteps: moduleListings[module].setupSteps.map((step) => ({ ...step, done: done.has(step.key) })),
+          settings: await settingsOf(em, module),
+        };
+      });
+    },
+  });
+
+  registry.add({
+    method: 'post', path: `${path}/setup-steps/:step/complete`, summary: 'Tick a step of the module’s setup checklist', tags: ['modules'],
+    access: 'company', can: ['update', 'module'], params: stepParams,
+    responses: { 200: { description: 'The checklist' }, 402: { description: 'Not active, or read-only' }, 404: { description: 'No such step' } },
+    handler: async (ctx) => {
+      const { companyId, module, step } = validate(stepParams, ctx.params);
+      const steps = moduleListings[module].setupSteps;
+      if (!steps.some((candidate) => candidate.key === step)) throw new HttpError(404, 'not_found', `${moduleNames[module]} has no setup step "${step}".`);
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
+        const installation = await em.findOne(ModuleInstallation, { module });
+        if (!installation) throw new HttpError(409, 'module_not_ready', `${moduleNames[module]} is still being set up; try again in a moment.`);
+        if (!installation.completedSetupSteps.includes(step)) installation.completedSetupSteps = [...installation.completedSetupSteps, step];
+        await em.flush();
+        const done = new Set(installation.completedSetupSteps);
+        return { setupSteps: steps.map((candidate) => ({ ...candidate, done: done.has(candidate.key) })) };
+      });
     },
   });
 

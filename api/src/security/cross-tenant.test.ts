@@ -106,7 +106,7 @@ describe('cross-tenant isolation, walking every route', () => {
 
   async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
     // `{module}` is a catalog key, not a record of A's: every company names modules the same.
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : values[name]) ?? `missing-${name}`);
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : name === 'step' ? 'import_contacts' : values[name]) ?? `missing-${name}`);
     const key = `${operation.method} ${operation.path}`;
     if (client.cookie) tally.asOtherCompany += 1;
     else tally.anonymous += 1;

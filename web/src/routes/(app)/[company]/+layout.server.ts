@@ -1,4 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { BillingOverview, BillingStanding } from '#lib/components/billing/types';
+import { abilityFor } from '#lib/permissions';
 import { applySetCookies, callApi } from '#lib/server/api';
 import { companyPath } from '#lib/server/company-path';
 import type { CompanyDetails } from '#lib/types';
@@ -8,7 +10,8 @@ import type { LayoutServerLoad } from './$types';
  * `[company]` is a company id. A person sees only companies they belong to; any other id,
  * whether it exists or not, is a plain 404 so that ids of other companies reveal nothing.
  * The company's details come along: its branding, plan and seats, and the packed rules
- * that tell every page below what this person may do here.
+ * that tell every page below what this person may do here. For those who can read billing,
+ * whether a payment failed: every page of the company shows it to them.
  */
 export const load: LayoutServerLoad = async (event) => {
   event.depends('atrium:company');
@@ -26,5 +29,25 @@ export const load: LayoutServerLoad = async (event) => {
   if (details.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   if (!details.ok) error(details.status, details.problem.message, { code: details.problem.error });
 
-  return { company: details.data };
+  return { company: details.data, billingStanding: await billingStanding(event, details.data) };
 };
+
+/** How long every company page waits for the payment-problem banner before showing without it. */
+const standingWaitMs = 3_000;
+
+/**
+ * The subscription's status and any failed payment being collected, or null when the person
+ * may not see billing or the API cannot say quickly: a banner is not worth failing, or
+ * slowing, every page of the company (the billing page shows the same problem on its own).
+ */
+async function billingStanding(event: RequestEvent, company: CompanyDetails): Promise<BillingStanding | null> {
+  if (!abilityFor(company.rules).can('read', 'Billing')) return null;
+  const overview = await Promise.race([
+    callApi<BillingOverview>(event, companyPath(company.id, 'billing')),
+    new Promise<null>((resolve) => setTimeout(resolve, standingWaitMs, null)),
+  ]);
+  if (!overview) return null;
+  applySetCookies(event.cookies, overview.setCookies);
+  if (!overview.ok) return null;
+  return { status: overview.data.subscription.status, dunning: overview.data.dunning };
+}
