@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
-import { onboardingWorkflowId } from '@atrium/workflows';
+import { onboardingWorkflowId, subscriptionWorkflowId } from '@atrium/workflows';
 import { ApiClient, countRows, uniqueEmail } from '../../test/http';
 
 const tables = ['user', 'session', 'account', 'company', 'membership'];
@@ -34,7 +34,7 @@ describe('signing up through HTTP', () => {
     expect(me.status).toBe(200);
     expect(me.body.companies).toEqual([expect.objectContaining({ id: companyId, role: 'owner' })]);
 
-    // The onboarding workflow runs in Temporal and an operator finds it by company.
+    // The onboarding and subscription workflows run in Temporal and an operator finds them by company.
     const description = await temporal.workflow.getHandle(onboardingWorkflowId(companyId)).describe();
     expect(description.status.name).toBe('RUNNING');
     expect(description.typedSearchAttributes.get({ name: 'AtriumCompanyId', type: 'KEYWORD' } as never)).toBe(companyId);
@@ -42,10 +42,15 @@ describe('signing up through HTTP', () => {
       async () => {
         const ids: string[] = [];
         for await (const wf of temporal.workflow.list({ query: `AtriumCompanyId = '${companyId}'` })) ids.push(wf.workflowId);
-        return ids;
+        return ids.sort();
       },
       { timeout: 15_000, interval: 250 },
-    ).toEqual([onboardingWorkflowId(companyId)]);
+    ).toEqual([onboardingWorkflowId(companyId), subscriptionWorkflowId(companyId)]);
+    // The subscription keeps its plan and status searchable from its first workflow task on.
+    await expect.poll(async () => {
+      const { typedSearchAttributes } = await temporal.workflow.getHandle(subscriptionWorkflowId(companyId)).describe();
+      return ['AtriumPlan', 'AtriumStatus'].map((name) => typedSearchAttributes.get({ name, type: 'KEYWORD' } as never));
+    }, { timeout: 15_000, interval: 250 }).toEqual(['starter', 'active']);
 
     const checklist = await api.request('GET', `/api/companies/${companyId}/onboarding`);
     expect(checklist.status).toBe(200);

