@@ -1,22 +1,59 @@
-import { redirect } from '@sveltejs/kit';
-import type { ApiError, OnboardingChecklist } from '@atrium/core';
+import { fail, redirect } from '@sveltejs/kit';
+import type { OnboardingChecklist } from '@atrium/core';
+import type { CompanyNotification, CompanyOverview, NotificationProblem } from '#lib/components/overview/types';
 import { applySetCookies, callApi } from '#lib/server/api';
-import type { PageServerLoad } from './$types';
+import { companyPath } from '#lib/server/company-path';
+import { textField } from '#lib/server/form-data';
+import type { Actions, PageServerLoad } from './$types';
 
+/**
+ * The business dashboard: the overview (modules, seats, billing, spend, latest notices) and
+ * the onboarding checklist, asked for side by side. They fail separately: a checklist still
+ * being prepared or an overview that did not load leaves the rest of the page standing.
+ */
 export const load: PageServerLoad = async (event) => {
-  event.depends('atrium:onboarding');
-  // Runs alongside the layout's membership check rather than after it (no parent() waterfall,
-  // and a retry does not ask for /api/me again): for a company the person is not in, the
-  // layout's 404 wins and this answer is never shown; the API refuses it anyway.
-  const companyId = encodeURIComponent(event.params.company);
-  const result = await callApi<OnboardingChecklist>(event, `/api/companies/${companyId}/onboarding`);
-  applySetCookies(event.cookies, result.setCookies);
+  event.depends('atrium:onboarding', 'atrium:overview');
+  // Asked alongside the layout's membership check rather than after it (no parent()
+  // waterfall, and a retry does not ask for /api/me again): for a company the person is not
+  // in, the layout's 404 wins and these answers are never shown; the API refuses them anyway.
+  const company = (...rest: string[]) => companyPath(event.params.company, ...rest);
+  const showAllNotifications = event.url.searchParams.get('notices') === 'all';
+  const [checklist, overview, notifications] = await Promise.all([
+    callApi<OnboardingChecklist>(event, company('onboarding')),
+    callApi<CompanyOverview>(event, company('overview')),
+    showAllNotifications ? callApi<{ notifications: CompanyNotification[] }>(event, company('notifications')) : null,
+  ]);
+  const answers = [checklist, overview, ...(notifications ? [notifications] : [])];
+  applySetCookies(event.cookies, answers.flatMap((answer) => answer.setCookies));
+  if (answers.some((answer) => answer.status === 401)) {
+    redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  }
 
-  if (result.ok) return { checklist: result.data, problem: null, stillPreparing: false };
-  if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  return {
+    checklist: checklist.ok ? checklist.data : null,
+    checklistProblem: checklist.ok ? null : checklist.problem,
+    // Right after signup the onboarding workflow may not have answered yet: the page shows
+    // "preparing" and asks again shortly instead of showing an error at once.
+    stillPreparing: !checklist.ok && (checklist.status === 404 || checklist.status === 409 || checklist.status >= 500),
+    overview: overview.ok ? overview.data : null,
+    overviewProblem: overview.ok ? null : overview.problem,
+    // The longer list when it was asked for and came back; otherwise the overview's latest five.
+    notifications: notifications?.ok ? notifications.data.notifications : overview.ok ? overview.data.notifications : null,
+    showingAllNotifications: notifications?.ok ?? false,
+  };
+};
 
-  // Right after signup the onboarding workflow may not have answered yet: the page shows
-  // "preparing" and asks again shortly instead of showing an error at once.
-  const stillPreparing = result.status === 404 || result.status === 409 || result.status >= 500;
-  return { checklist: null, problem: result.problem satisfies ApiError, stillPreparing };
+export const actions: Actions = {
+  /** Marks one notice read for the whole company; the page reloads its list afterwards. */
+  markRead: async (event) => {
+    const notificationId = textField(await event.request.formData(), 'notificationId');
+    const result = await callApi<{ ok: true }>(event, companyPath(event.params.company, 'notifications', notificationId, 'read'), {
+      method: 'POST',
+    });
+    applySetCookies(event.cookies, result.setCookies);
+    if (result.ok) return { markedRead: notificationId };
+    if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+    const problem: NotificationProblem = { notificationId, message: result.problem.message };
+    return fail(result.status >= 400 ? result.status : 500, { notificationProblem: problem });
+  },
 };
