@@ -5,5 +5,5 @@ export { ensureApplicationRole, ensureOwnerAndDatabase } from './roles';
 export { embeddedDefaults, embeddedUrls } from './defaults';
 export { withTenant, type TenantScope } from './tenancy/tenant-context';
 export { sessionVariables } from './tenancy/session';
-export { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
+export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';

@@ -1,7 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
-import { moduleNames, moduleStateOf, type ModuleKey } from '@atrium/core';
-import { withTenant } from '@atrium/db';
-import { companyIdAttribute, trialStateQuery, trialWorkflowId } from '@atrium/workflows';
+import { moduleNames, moduleStateOf, moduleTrialDays, type ModuleKey } from '@atrium/core';
+import { ModuleTrial, UniqueConstraintViolationException, withTenant } from '@atrium/db';
+import { companyIdAttribute, trialWorkflowId } from '@atrium/workflows';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
 import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
@@ -19,18 +19,27 @@ export async function startTrial(deps: ApiDependencies, companyId: string, modul
   if (!state.trialAvailable) {
     throw new HttpError(409, 'trial_already_used', `${moduleNames[module]} has been tried before; buy it to continue.`);
   }
+  const startedAt = new Date();
+  const endsAt = new Date(startedAt.getTime() + moduleTrialDays * 86_400_000);
   try {
-    const handle = await deps.temporal.workflow.start('trialWorkflow', {
-      workflowId: trialWorkflowId(companyId, module),
-      taskQueue: deps.config.temporal.taskQueue,
-      args: [{ companyId, module, startedAt: new Date().toISOString() }],
-      workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
-      typedSearchAttributes: [{ key: companyIdAttribute, value: companyId }],
+    // The trial row is written with the start, so the module is usable the moment we
+    // answer; the workflow's own first activity finds it (same start) and goes on.
+    await withTenant(deps.orm, { companyId }, async (em) => {
+      em.create(ModuleTrial, { company: companyId, module, status: 'active', startedAt, endsAt, closedAt: null });
+      await em.flush();
+      await deps.temporal.workflow.start('trialWorkflow', {
+        workflowId: trialWorkflowId(companyId, module),
+        taskQueue: deps.config.temporal.taskQueue,
+        args: [{ companyId, module, startedAt: startedAt.toISOString() }],
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        typedSearchAttributes: [{ key: companyIdAttribute, value: companyId }],
+      });
     });
     await completeOnboardingStep(deps, companyId, 'choose_modules');
-    return await handle.query(trialStateQuery);
+    return { module, endsAt: endsAt.toISOString(), status: 'active' as const };
   } catch (error) {
-    if (error instanceof WorkflowExecutionAlreadyStartedError) {
+    // Two clicks at once: one wins the row (or the workflow id), the other hears why.
+    if (error instanceof WorkflowExecutionAlreadyStartedError || error instanceof UniqueConstraintViolationException) {
       throw new HttpError(409, 'trial_already_used', `${moduleNames[module]} has been tried before; buy it to continue.`);
     }
     throw error;

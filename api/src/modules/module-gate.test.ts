@@ -85,3 +85,17 @@ describe('the business overview', () => {
     expect(seen.body.modules.length).toBe(2);
   });
 });
+
+describe('starting a trial', () => {
+  it('makes the module usable at once, and a second start (even at the same moment) is refused', async () => {
+    const { api, companyId } = await signUpCompany('trial-twice');
+    const [first, second] = await Promise.all([
+      api.request('POST', `/api/companies/${companyId}/marketplace/analytics/trial`),
+      api.request('POST', `/api/companies/${companyId}/marketplace/analytics/trial`),
+    ]);
+    expect([first.status, second.status].sort()).toEqual([201, 409]);
+    const marketplace = await api.request('GET', `/api/companies/${companyId}/marketplace`);
+    const analytics = marketplace.body.modules.find((m: { key: string }) => m.key === 'analytics');
+    expect(analytics.state).toMatchObject({ kind: 'trial', daysLeft: 14 });
+  });
+});

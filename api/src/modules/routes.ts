@@ -37,6 +37,8 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
           name: moduleNames[module],
           state,
           readOnly: state.kind === 'past_due',
+          // False for the moment between a purchase or trial and its provisioning.
+          provisioned: installation?.status === 'active',
           setupSteps: moduleListings[module].setupSteps.map((step) => ({ ...step, done: done.has(step.key) })),
           settings: await settingsOf(em, module),
         };

@@ -49,8 +49,11 @@ export async function ensureDashboardBuilt(): Promise<void> {
 
   await withLock(async () => {
     if (isFresh()) return; // another test file built it while we waited
+    // Taken before building: an edit made during the build leaves the stamp stale, so the
+    // next run builds again instead of trusting a build that lacks the edit.
+    const sources = fingerprint();
     await runViteBuild();
-    writeFileSync(stampFile, fingerprint());
+    writeFileSync(stampFile, sources);
   });
 }
 

@@ -158,8 +158,4 @@ export class SubscriptionState {
   setStatus(status: SubscriptionSnapshot['status']): void {
     this.snapshot = { ...this.snapshot, status };
   }
-
-  today(now: Date): CalendarDay {
-    return calendarDay(now);
-  }
 }
