@@ -7,7 +7,7 @@ import path from 'node:path';
 import { ensureStripeMock } from './lib/stripe-mock-binary';
 
 const root = path.resolve(import.meta.dirname, '..');
-const workspaces = ['core', 'db', 'workflows', 'workers', 'api', 'scripts', 'deploy'];
+const workspaces = ['core', 'db', 'workflows', 'workers', 'api', 'scripts', 'deploy', 'bench'];
 
 function run(label: string, args: string[], cwd = '.'): void {
   const result = spawnSync(process.execPath, args, { cwd: path.join(root, cwd), stdio: 'inherit' });

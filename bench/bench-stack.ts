@@ -1,0 +1,127 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
+import { startEmbeddedPostgres } from '@atrium/db/embedded';
+import { atriumSearchAttributes } from '@atrium/workflows';
+import { assertPortsFree, startProcess, stopProcess, waitForPort } from '../scripts/lib/processes';
+import { findTemporalBinary } from '../scripts/lib/temporal-cli';
+import { startTemporalDevServer, type TemporalDevServer } from '../scripts/lib/temporal-server';
+
+/** Ports of its own, so the benchmark runs beside `npm start` (54329/7233) and `npm test` (54339/7243). */
+export const benchPorts = {
+  postgres: Number(process.env.ATRIUM_BENCH_PG_PORT ?? 54349),
+  temporal: Number(process.env.ATRIUM_BENCH_TEMPORAL_PORT ?? 7253),
+  temporalUi: Number(process.env.ATRIUM_BENCH_TEMPORAL_UI_PORT ?? 8253),
+};
+
+export interface BenchStack {
+  ownerUrl: string;
+  appUrl: string;
+  temporalAddress: string;
+  temporalSource: string;
+  /** The dev server's process, for its CPU time; unknown when the SDK started it. */
+  temporalPid: number | undefined;
+  /** PostgreSQL's postmaster, for the CPU time of it and its backends. */
+  postgresPid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * A fresh embedded PostgreSQL (migrated) and a Temporal dev server with Atrium's search
+ * attributes, both under `.data/bench`, thrown away on every run so that each measurement
+ * starts from empty tables and an empty history.
+ */
+export async function startBenchStack(root: string, log: (line: string) => void): Promise<BenchStack> {
+  await assertPortsFree([
+    { port: benchPorts.postgres, what: 'the benchmark\'s PostgreSQL', variable: 'ATRIUM_BENCH_PG_PORT' },
+    { port: benchPorts.temporal, what: 'the benchmark\'s Temporal', variable: 'ATRIUM_BENCH_TEMPORAL_PORT' },
+    { port: benchPorts.temporalUi, what: 'the benchmark\'s Temporal UI', variable: 'ATRIUM_BENCH_TEMPORAL_UI_PORT' },
+  ]);
+  const dataDir = path.join(root, '.data', 'bench');
+  await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+
+  // Last of all, the history and the tables go: a 10,000 run leaves hundreds of megabytes.
+  const stops: Array<() => Promise<void>> = [() => rm(dataDir, { recursive: true, force: true })];
+  const stop = async () => {
+    // Temporal first, PostgreSQL last; each step runs even if the one before failed.
+    for (const step of stops.splice(0).reverse()) await step().catch((error) => log(`teardown: ${error}`));
+  };
+  try {
+    const pgDir = path.join(dataDir, 'pg');
+    const db = await startEmbeddedPostgres({ dataDir: pgDir, port: benchPorts.postgres, persistent: false });
+    stops.push(db.stop);
+    const urls = embeddedUrls(benchPorts.postgres, 'atrium_bench');
+    await ensureOwnerAndDatabase(db.superuserUrl, urls.ownerUrl);
+    await migrateDatabase({ ownerUrl: urls.ownerUrl, appUrl: urls.appUrl });
+
+    const temporalOptions = { root, dbFile: path.join(dataDir, 'temporal.sqlite'), port: benchPorts.temporal, uiPort: benchPorts.temporalUi, log };
+    const temporal: TemporalDevServer & { pid?: number } =
+      process.env.BENCH_TEMPORAL_JOURNAL === 'rollback'
+        ? await startTemporalDevServer(temporalOptions)
+        : await startTemporalDevServerWithWal(temporalOptions);
+    stops.push(temporal.stop);
+    return {
+      ...urls,
+      temporalAddress: temporal.address,
+      temporalSource: temporal.source,
+      temporalPid: temporal.pid,
+      postgresPid: await postmasterPid(pgDir),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/**
+ * `npm start`'s dev server (scripts/lib/temporal-server.ts), with its SQLite file in WAL
+ * mode. In the default rollback-journal mode every write transaction fsyncs and deletes a
+ * journal while the server's connections queue for the file lock; that alone held a
+ * workflow of six empty activities to about 7 per second here, against about 26 with WAL
+ * (the same as an in-memory server), so the benchmark would measure SQLite's journal rather
+ * than Atrium. BENCH_TEMPORAL_JOURNAL=rollback runs `npm start`'s server unchanged.
+ */
+async function startTemporalDevServerWithWal(
+  options: Parameters<typeof startTemporalDevServer>[0],
+): Promise<TemporalDevServer & { pid?: number }> {
+  const binary = findTemporalBinary(options.root, 'temporal', options.log);
+  // Without a CLI binary the helper's SDK download is the only way; it takes no pragmas.
+  if (!binary) return startTemporalDevServer(options);
+  const proc = startProcess(
+    'temporal',
+    binary.path,
+    [
+      'server', 'start-dev',
+      '--db-filename', path.resolve(options.dbFile),
+      '--sqlite-pragma', 'journal_mode=wal',
+      '--ip', '127.0.0.1',
+      '--port', String(options.port),
+      '--ui-port', String(options.uiPort),
+      '--log-level', 'error',
+      ...atriumSearchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=Keyword`]),
+    ],
+    // Quiet: its banner and its goodbye warnings would land in the middle of the figures.
+    { cwd: options.root, env: process.env, quiet: true },
+  );
+  await Promise.race([
+    waitForPort('127.0.0.1', options.port, 60_000),
+    proc.exited.then((code) => {
+      throw new Error(`the Temporal dev server exited with code ${code} before it was ready`);
+    }),
+  ]);
+  return {
+    address: `127.0.0.1:${options.port}`,
+    uiUrl: `http://localhost:${options.uiPort}`,
+    source: `${binary.path} (${binary.source}), SQLite in WAL mode`,
+    pid: proc.child.pid,
+    stop: () => stopProcess(proc),
+  };
+}
+
+/** The first line of `postmaster.pid` in the data directory. */
+async function postmasterPid(pgDir: string): Promise<number | undefined> {
+  const pid = Number((await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
