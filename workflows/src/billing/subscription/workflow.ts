@@ -104,7 +104,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
       // Nothing changes without payment; the invoice stays on record as void.
       await activities.voidInvoice({ companyId, invoiceId: issued.invoiceId });
       state.touch();
-      throw refusal('payment_declined', `Your card was declined (${charged.message}). Nothing was changed.`);
+      throw refusal('payment_declined', `The payment did not go through: ${charged.message} Nothing was changed.`);
     }
     await activities.renderInvoiceDocuments({ companyId, invoiceId: issued.invoiceId });
     state.adopt(result);
