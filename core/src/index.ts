@@ -36,3 +36,4 @@ export * from './modules/default-settings';
 export * from './modules/module-defaults';
 export * from './modules/module-limits';
 export * from './modules/module-listing';
+export * from './billing/subscription-status';

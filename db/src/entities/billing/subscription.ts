@@ -1,10 +1,8 @@
 import { defineEntity, p } from '@mikro-orm/postgresql';
-import type { BillingCycle, CalendarDay, PlanKey, ScheduledChange } from '@atrium/core';
+import type { BillingCycle, CalendarDay, PlanKey, ScheduledChange, SubscriptionStatus } from '@atrium/core';
 import { tenantPolicies } from '../../tenancy/policies';
 import { Company } from '../company';
 
-export const subscriptionStatuses = ['active', 'payment_failed', 'past_due', 'paused', 'canceled'] as const;
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
 
 /**
  * A company's subscription as its workflow (`subscription:{companyId}`) last recorded it.

@@ -9,20 +9,12 @@ import type {
   PlanKey,
   ScheduledChange,
   Subscription,
+  SubscriptionStatus,
 } from '@atrium/core';
 import type { CardSetupView, CardToAttachInput, PaymentMethodView } from './payment-method-types';
 
 export const subscriptionWorkflowId = (companyId: string) => `subscription:${companyId}`;
 
-export const subscriptionStatuses = ['active', 'payment_failed', 'past_due', 'paused', 'canceled'] as const;
-/**
- * - active: paid up;
- * - payment_failed: a renewal failed and dunning is retrying; everything still works;
- * - past_due: the last retry failed; paid modules are read-only until the invoice is paid;
- * - paused: on the company's request; not invoiced, paid modules read-only;
- * - canceled: at the period end after a cancel, or when an invoice was written off.
- */
-export type SubscriptionStatus = (typeof subscriptionStatuses)[number];
 
 /** Everything the workflow carries from one run to the next (continue-as-new). */
 export interface SubscriptionSnapshot {
