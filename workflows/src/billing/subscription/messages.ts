@@ -15,7 +15,6 @@ import type { CardSetupView, CardToAttachInput, PaymentMethodView } from './paym
 
 export const subscriptionWorkflowId = (companyId: string) => `subscription:${companyId}`;
 
-
 /** Everything the workflow carries from one run to the next (continue-as-new). */
 export interface SubscriptionSnapshot {
   companyId: string;
