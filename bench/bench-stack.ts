@@ -1,9 +1,11 @@
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
 import { startEmbeddedPostgres } from '@atrium/db/embedded';
 import { atriumSearchAttributes } from '@atrium/workflows';
-import { assertPortsFree, startProcess, stopProcess, waitForPort } from '../scripts/lib/processes';
+import { assertPortsFree, waitForPort } from '../scripts/lib/processes';
 import { findTemporalBinary } from '../scripts/lib/temporal-cli';
 import { startTemporalDevServer, type TemporalDevServer } from '../scripts/lib/temporal-server';
 
@@ -32,12 +34,13 @@ export interface BenchStack {
  * starts from empty tables and an empty history.
  */
 export async function startBenchStack(root: string, log: (line: string) => void): Promise<BenchStack> {
+  const dataDir = path.join(root, '.data', 'bench');
+  await stopLeftovers(dataDir, log);
   await assertPortsFree([
     { port: benchPorts.postgres, what: 'the benchmark\'s PostgreSQL', variable: 'ATRIUM_BENCH_PG_PORT' },
     { port: benchPorts.temporal, what: 'the benchmark\'s Temporal', variable: 'ATRIUM_BENCH_TEMPORAL_PORT' },
     { port: benchPorts.temporalUi, what: 'the benchmark\'s Temporal UI', variable: 'ATRIUM_BENCH_TEMPORAL_UI_PORT' },
   ]);
-  const dataDir = path.join(root, '.data', 'bench');
   await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
 
@@ -89,8 +92,7 @@ async function startTemporalDevServerWithWal(
   const binary = findTemporalBinary(options.root, 'temporal', options.log);
   // Without a CLI binary the helper's SDK download is the only way; it takes no pragmas.
   if (!binary) return startTemporalDevServer(options);
-  const proc = startProcess(
-    'temporal',
+  const server = spawn(
     binary.path,
     [
       'server', 'start-dev',
@@ -102,22 +104,51 @@ async function startTemporalDevServerWithWal(
       '--log-level', 'error',
       ...atriumSearchAttributes.flatMap((key) => ['--search-attribute', `${key.name}=Keyword`]),
     ],
-    // Quiet: its banner and its goodbye warnings would land in the middle of the figures.
-    { cwd: options.root, env: process.env, quiet: true },
+    // Unlike `npm start`'s, not in a process group of its own: a Ctrl-C in the terminal stops
+    // it as it stops PostgreSQL, even when tsx kills this process before it can clean up.
+    // Silent: its banner and goodbye warnings would land in the middle of the figures.
+    { cwd: options.root, env: process.env, stdio: 'ignore' },
   );
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  if (server.pid !== undefined) await writeFile(path.join(path.dirname(options.dbFile), 'temporal.pid'), `${server.pid}\n`);
   await Promise.race([
     waitForPort('127.0.0.1', options.port, 60_000),
-    proc.exited.then((code) => {
-      throw new Error(`the Temporal dev server exited with code ${code} before it was ready`);
+    exited.then(() => {
+      throw new Error(`the Temporal dev server exited with code ${server.exitCode} before it was ready`);
     }),
   ]);
   return {
     address: `127.0.0.1:${options.port}`,
     uiUrl: `http://localhost:${options.uiPort}`,
     source: `${binary.path} (${binary.source}), SQLite in WAL mode`,
-    pid: proc.child.pid,
-    stop: () => stopProcess(proc),
+    pid: server.pid,
+    async stop() {
+      if (server.exitCode !== null || server.signalCode !== null) return;
+      server.kill('SIGTERM');
+      const timer = setTimeout(() => server.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
   };
+}
+
+/**
+ * A run killed before it could clean up (tsx sends SIGKILL when a busy process is slow to
+ * acknowledge Ctrl-C) can leave its servers behind on the benchmark's ports. They are ours
+ * if their command line names this data directory; they are stopped before starting anew.
+ */
+async function stopLeftovers(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFiles = [path.join(dataDir, 'temporal.pid'), path.join(dataDir, 'pg', 'postmaster.pid')];
+  for (const pidFile of pidFiles) {
+    const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
+    if (!Number.isSafeInteger(pid) || pid <= 0) continue;
+    const commandLine = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (!commandLine.includes(dataDir)) continue;
+    log(`stopping process ${pid}, left running by an earlier benchmark run`);
+    // SIGINT is PostgreSQL's fast shutdown and stops Temporal as well.
+    process.kill(pid, 'SIGINT');
+    for (let waited = 0; waited < 15_000 && existsSync(`/proc/${pid}`); waited += 250) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 /** The first line of `postmaster.pid` in the data directory. */

@@ -69,12 +69,20 @@ async function stopEverything(): Promise<void> {
   await stack?.stop();
   stack = undefined;
 }
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.on(signal, () => {
-    log(`${signal}: stopping…`);
-    void stopEverything().finally(() => process.exit(130));
-  });
+let stopping = false;
+function stopAndExit(reason: string, code: number): void {
+  if (stopping) return;
+  stopping = true;
+  log(`${reason}: stopping…`);
+  void stopEverything().finally(() => process.exit(code));
 }
+// Ctrl-C reaches PostgreSQL too (it shares our process group), and the Temporal server
+// (in its own) must not outlive us whatever ends the run.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAndExit(signal, 130));
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  stopAndExit('uncaught exception', 1);
+});
 
 try {
   const loadBefore = os.loadavg()[0]!;
@@ -112,9 +120,9 @@ try {
   log(`figures written to ${path.relative(root, file)}`);
   process.exit(0);
 } catch (error) {
-  console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  await stopEverything();
-  process.exit(1);
+  // After Ctrl-C, whatever fails next is a consequence, not news.
+  if (!stopping) console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  stopAndExit('failed', 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -366,6 +374,8 @@ async function watch<P>(phase: {
  */
 async function ownerProgressReader(ownerUrl: string, renewedPeriodStart: CalendarDay) {
   const db = new pg.Client({ connectionString: ownerUrl });
+  // PostgreSQL going away (Ctrl-C reaches it first) fails the next read; it must not crash us.
+  db.on('error', (error) => log(`progress connection: ${error.message}`));
   await db.connect();
   await db.query(`select set_config('app.system_context', 'bench: progress', false)`);
   return {
