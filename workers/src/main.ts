@@ -9,7 +9,8 @@ import { connectionOptions } from './temporal-connection';
 
 const log = pino({ name: 'worker', level: process.env.LOG_LEVEL ?? 'info' });
 const temporal = temporalSettingsFromEnv();
-const orm = await MikroORM.init(ormConfig(databaseUrlFromEnv()));
+// Enough connections for the activities that run at once (bench/renewals saw them queue at 10).
+const orm = await MikroORM.init(ormConfig(databaseUrlFromEnv(), { pool: { min: 0, max: 25 } }));
 const mailer = createMailer({
   orm,
   ...(process.env.SMTP_URL ? { smtpUrl: process.env.SMTP_URL } : {}),
