@@ -4,6 +4,7 @@ import { Migration20261124153436_initial } from './Migration20261124153436_initi
 import { Migration20261124155135_team } from './Migration20261124155135_team';
 import { Migration20261124172741_billing } from './Migration20261124172741_billing';
 import { Migration20261124180332_marketplace } from './Migration20261124180332_marketplace';
+import { Migration20261201100000_entitlements } from './Migration20261201100000_entitlements';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124155135_team', class: Migration20261124155135_team },
   { name: 'Migration20261124172741_billing', class: Migration20261124172741_billing },
   { name: 'Migration20261124180332_marketplace', class: Migration20261124180332_marketplace },
+  { name: 'Migration20261201100000_entitlements', class: Migration20261201100000_entitlements },
 ];

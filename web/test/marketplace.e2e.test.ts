@@ -30,7 +30,7 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
     await owner.getByTestId('marketplace-grid').waitFor();
     await expect(cards.count()).resolves.toBe(7);
     await expect(cards.evaluateAll((items) => items.map((item) => item.getAttribute('data-module')))).resolves.toEqual([...moduleKeys]);
-    await expect(cards.getByTestId('module-state').allTextContents()).resolves.toEqual(Array(7).fill('Not purchased'));
+    await expect(cards.getByTestId('module-state').allTextContents()).resolves.toEqual(Array(7).fill('Not active'));
     const crmCard = cardOf(owner, 'crm');
     await expect(crmCard.textContent()).resolves.toContain(moduleListings.crm.tagline);
     await expect(crmCard.getByTestId('module-price').textContent()).resolves.toContain(`${formatMoney(modulePrice('crm', 'monthly', 'EUR'))} / month`);
@@ -77,7 +77,7 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
     expect(chargeNow).not.toBe('€0.00');
     await actions.getByTestId('confirm-purchase').click();
     await expect(actions.getByTestId('marketplace-error').textContent()).resolves.toBe('This change is charged now. Add a card first.');
-    await expect(actions.getByTestId('module-state').textContent()).resolves.toBe('Not purchased');
+    await expect(actions.getByTestId('module-state').textContent()).resolves.toBe('Not active');
     await actions.getByTestId('add-card-link').click();
     await owner.waitForURL(`**/${companyId}/billing#payment-methods`);
     await expect(addCardOnBillingPage(owner, companyId, testCards.succeeds)).resolves.toEqual({ added: true });
@@ -87,7 +87,7 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
     await actions.getByTestId('buy-module').click();
     await expect(actions.getByTestId('purchase-preview').getByTestId('charge-now').textContent()).resolves.toBe(chargeNow);
     await expect(actions.getByTestId('purchase-preview-lines').textContent()).resolves.toContain('HR module');
-    await expect(actions.getByTestId('module-state').textContent()).resolves.toBe('Not purchased');
+    await expect(actions.getByTestId('module-state').textContent()).resolves.toBe('Not active');
     await actions.getByTestId('confirm-purchase').click();
     await expect(actions.getByTestId('marketplace-success').textContent()).resolves.toMatch(
       new RegExp(`^HR is now part of your subscription\\. ${escape(chargeNow)} was charged \\(invoice ATR-\\d{4}-\\d{6}\\)\\.$`),
@@ -205,7 +205,7 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
       await openModulePage(page, companyId, 'support');
       await page.getByTestId('buy-module').click();
       const chargeNow = (await page.getByTestId('charge-now').textContent())!.trim();
-      await expect(page.getByTestId('module-state').textContent()).resolves.toBe('Not purchased');
+      await expect(page.getByTestId('module-state').textContent()).resolves.toBe('Not active');
       await page.getByTestId('confirm-purchase').click();
       await expect(page.getByTestId('marketplace-success').textContent()).resolves.toContain(`Support desk is now part of your subscription. ${chargeNow} was charged`);
       await expect(navModules(page)).resolves.toEqual(['Projects', 'Support desk']);

@@ -34,7 +34,7 @@ describe('a company sees where it stands on its dashboard', () => {
     await expect(owner.getByTestId('modules-empty').isVisible()).resolves.toBe(true);
     await expect(owner.getByTestId('modules-marketplace-link').getAttribute('href')).resolves.toBe(`/${companyId}/marketplace`);
     await expect(owner.getByTestId('overview-seats-used').textContent()).resolves.toBe('1');
-    await expect(owner.getByTestId('overview-seats-limit').textContent()).resolves.toBe(String(plans.starter.seatLimit));
+    await expect(owner.getByTestId('overview-seats-paid').textContent()).resolves.toBe(String(plans.starter.seatsIncluded));
     await expect(owner.getByTestId('overview-plan').textContent()).resolves.toBe('Starter');
     await expect(owner.getByTestId('spend-empty').textContent()).resolves.toContain('No invoices yet');
     await expect(owner.getByTestId('notifications-empty').isVisible()).resolves.toBe(true);

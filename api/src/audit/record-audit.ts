@@ -1,4 +1,4 @@
-import { AuditEvent, type AuditCategory, type EntityManager } from '@atrium/db';
+import { AuditEvent, withTenant, type AuditCategory, type EntityManager, type MikroORM } from '@atrium/db';
 import { randomUUID } from 'node:crypto';
 import type { Person } from '../http/guards';
 
@@ -16,5 +16,20 @@ export function recordAudit(
     action: entry.action,
     target: entry.target,
     details: entry.details ?? {},
+  });
+}
+
+/**
+ * Writes an audit event on its own, after a change that committed elsewhere (the
+ * subscription workflow is where billing changes commit): the event says what happened,
+ * so it is written only once it has.
+ */
+export async function recordAuditAfter(
+  deps: { orm: MikroORM },
+  entry: Parameters<typeof recordAudit>[1],
+): Promise<void> {
+  await withTenant(deps.orm, { companyId: entry.companyId, userId: entry.actor.id }, async (em) => {
+    recordAudit(em, entry);
+    await em.flush();
   });
 }

@@ -1,12 +1,23 @@
-import { companyIdParams } from '@atrium/core';
+import { companyIdParams, describeAuditEvent } from '@atrium/core';
 import { AuditEvent, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
 import { accessibleWhere } from '../permissions/query-filter';
+import { membersOf } from '../team/list-members';
 
 const auditEventView = z
-  .object({ id: z.uuid(), actorEmail: z.string(), category: z.string(), action: z.string(), target: z.string(), details: z.record(z.string(), z.unknown()), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    actorEmail: z.string(),
+    category: z.string(),
+    action: z.string(),
+    target: z.string(),
+    details: z.record(z.string(), z.unknown()),
+    /** The event as a sentence: "Changed the plan from Starter to Growth, charged €12.30 now." */
+    description: z.string(),
+    createdAt: z.string(),
+  })
   .meta({ id: 'AuditEvent' });
 
 export function registerAuditRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
@@ -22,11 +33,13 @@ export function registerAuditRoutes(registry: RouteRegistry, deps: ApiDependenci
     handler: async (ctx) => {
       const { companyId } = ctx.state.membership;
       const visible = accessibleWhere(ctx.state.ability, 'read', 'AuditEvent');
-      const events = visible
-        ? await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, (em) =>
-            em.find(AuditEvent, { $and: [{ company: companyId }, visible] }, { orderBy: { createdAt: 'desc' }, limit: 200 }),
-          )
-        : [];
+      const { events, names } = visible
+        ? await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, async (em) => ({
+            events: await em.find(AuditEvent, { $and: [{ company: companyId }, visible] }, { orderBy: { createdAt: 'desc' }, limit: 200 }),
+            // Events name people by account id; sentences use their names.
+            names: new Map((await membersOf(em, companyId)).map((member) => [member.userId, member.name])),
+          }))
+        : { events: [], names: new Map<string, string>() };
       ctx.body = {
         events: events.map((event) => ({
           id: event.id,
@@ -35,6 +48,7 @@ export function registerAuditRoutes(registry: RouteRegistry, deps: ApiDependenci
           action: event.action,
           target: event.target,
           details: event.details,
+          description: describeAuditEvent(event, (userId) => names.get(userId) ?? 'a former member'),
           createdAt: event.createdAt.toISOString(),
         })),
       };

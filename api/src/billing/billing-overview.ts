@@ -6,21 +6,28 @@ import {
   type Invoice as InvoiceContent,
 } from '@atrium/core';
 import { Company, Invoice, SubscriptionItem, withTenant } from '@atrium/db';
-import { dunningProgressQuery, dunningWorkflowId, type SubscriptionSnapshot } from '@atrium/workflows';
+import { dunningProgressQuery, dunningWorkflowId } from '@atrium/workflows';
 import type { ApiDependencies } from '../deps';
+import { seatCount } from '../team/seats';
+import { loadSubscriptionProjection, type ProjectedSubscription } from './subscription-projection';
 import { subscriptionState } from './subscription-workflow';
 
-/** Everything the billing page shows at the top: plan, items, what is charged next, dunning. */
+/**
+ * Everything the billing page shows at the top: plan, items, what is charged next, seats
+ * paid for against people, dunning. Read from the projection in PostgreSQL; Temporal is
+ * asked only before the workflow's first recording.
+ */
 export async function billingOverview(deps: ApiDependencies, companyId: string) {
-  const snapshot = await subscriptionState(deps, companyId);
-  return overviewOf(deps, companyId, snapshot);
+  const projected = await withTenant(deps.orm, { companyId }, (em) => loadSubscriptionProjection(em, companyId));
+  return overviewOf(deps, companyId, projected ?? (await subscriptionState(deps, companyId)));
 }
 
-export async function overviewOf(deps: ApiDependencies, companyId: string, snapshot: SubscriptionSnapshot) {
-  const { company, items, dunningInvoice } = await withTenant(deps.orm, { companyId }, async (em) => ({
+export async function overviewOf(deps: ApiDependencies, companyId: string, snapshot: ProjectedSubscription) {
+  const { company, items, dunningInvoice, people } = await withTenant(deps.orm, { companyId }, async (em) => ({
     company: await em.findOneOrFail(Company, { id: companyId }),
     items: await em.find(SubscriptionItem, {}, { orderBy: { itemKey: 'asc' } }),
     dunningInvoice: snapshot.dunningInvoiceId ? await em.findOne(Invoice, { id: snapshot.dunningInvoiceId }) : null,
+    people: await seatCount(em, companyId),
   }));
   const { subscription, period, status } = snapshot;
   const plan = plans[subscription.plan];
@@ -39,6 +46,8 @@ export async function overviewOf(deps: ApiDependencies, companyId: string, snaps
       seats: subscription.seats,
       seatsIncluded: plan.seatsIncluded,
       seatLimit: plan.seatLimit,
+      // Seats are people: members plus pending invitations, against the seats paid for.
+      people,
       modules: subscription.modules,
       currency,
       status,

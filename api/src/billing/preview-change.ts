@@ -1,8 +1,10 @@
 import { changeSubscription, type SubscriptionChangeRequest } from '@atrium/core';
-import { Company, withTenant } from '@atrium/db';
+import { withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
+import { assertSeatsHoldPeople } from './assert-seats-hold-people';
 import { invoiceContent } from './billing-overview';
+import { loadSubscriptionProjection } from './subscription-projection';
 import { subscriptionState } from './subscription-workflow';
 
 /**
@@ -10,12 +12,14 @@ import { subscriptionState } from './subscription-workflow';
  * the preview a person confirms is the charge they get (barring a day boundary between).
  */
 export async function previewChange(deps: ApiDependencies, companyId: string, { change }: SubscriptionChangeRequest) {
-  const snapshot = await subscriptionState(deps, companyId);
+  const projected = await withTenant(deps.orm, { companyId }, (em) => loadSubscriptionProjection(em, companyId));
+  const snapshot = projected ?? (await subscriptionState(deps, companyId));
   if (snapshot.status !== 'active') {
     throw new HttpError(409, `subscription_${snapshot.status}`, `Your subscription is ${snapshot.status.replace('_', ' ')}; changes are not possible right now.`);
   }
-  const company = await withTenant(deps.orm, { companyId }, (em) => em.findOneOrFail(Company, { id: companyId }));
-  const subscription = { ...snapshot.subscription, country: company.country || 'DE', taxId: company.taxId };
+  await assertSeatsHoldPeople(deps, companyId, change);
+  // The projection carries the company's tax details as they stand now, as the charge will.
+  const subscription = snapshot.subscription;
   const result = changeSubscription(subscription, snapshot.period, change, new Date());
   if (result.outcome === 'refused') throw new HttpError(409, result.error, result.message);
   if (result.outcome === 'scheduled') {

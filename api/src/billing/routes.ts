@@ -80,7 +80,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     access: 'company', can: ['update', 'Billing'], params: companyIdParams, body: subscriptionChangeRequest,
     responses: { 200: { description: 'Applied or scheduled' }, 402: paymentNeeded, 409: refused },
     handler: async (ctx) => {
-      ctx.body = await changeSubscriptionNow(deps, companyId(ctx), validate(subscriptionChangeRequest, ctx.request.body));
+      ctx.body = await changeSubscriptionNow(deps, companyId(ctx), ctx.state.person, validate(subscriptionChangeRequest, ctx.request.body));
     },
   });
 
@@ -95,7 +95,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
       access: 'company', can: ['update', 'Billing'], params: companyIdParams,
       responses: { 200: { description: 'The billing overview', schema: billingView }, 402: paymentNeeded, 409: refused },
       handler: async (ctx) => {
-        ctx.body = await run(deps, companyId(ctx));
+        ctx.body = await run(deps, companyId(ctx), ctx.state.person);
       },
     });
   }
@@ -106,7 +106,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     responses: { 200: { description: 'Paused', schema: billingView }, 400: refused, 409: refused },
     handler: async (ctx) => {
       const { until } = validate(pauseRequest, ctx.request.body ?? {});
-      ctx.body = await pauseSubscription(deps, companyId(ctx), until);
+      ctx.body = await pauseSubscription(deps, companyId(ctx), ctx.state.person, until);
     },
   });
 
@@ -133,7 +133,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     access: 'company', can: ['create', 'Billing'], params: companyIdParams, body: addPaymentMethodRequest,
     responses: { 201: { description: 'Added', schema: z.object({ paymentMethod: paymentMethodView }) }, 400: refused, 402: paymentNeeded },
     handler: async (ctx) => {
-      const paymentMethod = await addPaymentMethod(deps, companyId(ctx), validate(addPaymentMethodRequest, ctx.request.body));
+      const paymentMethod = await addPaymentMethod(deps, companyId(ctx), ctx.state.person, validate(addPaymentMethodRequest, ctx.request.body));
       ctx.status = 201;
       ctx.body = { paymentMethod };
     },
@@ -145,7 +145,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     responses: { 200: { description: 'The new default', schema: z.object({ paymentMethod: paymentMethodView }) }, 404: refused },
     handler: async (ctx) => {
       const { paymentMethodId } = validate(paymentMethodIdParams, ctx.params);
-      ctx.body = { paymentMethod: await setDefaultPaymentMethod(deps, companyId(ctx), paymentMethodId) };
+      ctx.body = { paymentMethod: await setDefaultPaymentMethod(deps, companyId(ctx), ctx.state.person, paymentMethodId) };
     },
   });
 
@@ -155,7 +155,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     responses: { 204: { description: 'Removed' }, 404: refused, 409: refused },
     handler: async (ctx) => {
       const { paymentMethodId } = validate(paymentMethodIdParams, ctx.params);
-      await removePaymentMethod(deps, companyId(ctx), paymentMethodId);
+      await removePaymentMethod(deps, companyId(ctx), ctx.state.person, paymentMethodId);
       ctx.status = 204;
     },
   });

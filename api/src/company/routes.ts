@@ -38,7 +38,7 @@ export function registerCompanyRoutes(registry: RouteRegistry, deps: ApiDependen
     handler: async (ctx) => {
       const { companyId } = ctx.state.membership;
       ctx.body = await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, async (em) =>
-        companyView(em, await em.findOneOrFail(Company, companyId), { role: ctx.state.membership.role, ability: ctx.state.ability }),
+        companyView(em, await em.findOneOrFail(Company, companyId), { role: ctx.state.membership.role, ability: ctx.state.ability, entitlements: ctx.state.entitlements }),
       );
     },
   });
@@ -58,7 +58,7 @@ export function registerCompanyRoutes(registry: RouteRegistry, deps: ApiDependen
       const { companyId } = ctx.state.membership;
       const company = await updateProfile(deps, companyId, ctx.state.person, changes);
       ctx.body = await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, (em) =>
-        companyView(em, company, { role: ctx.state.membership.role, ability: ctx.state.ability }),
+        companyView(em, company, { role: ctx.state.membership.role, ability: ctx.state.ability, entitlements: ctx.state.entitlements }),
       );
     },
   });

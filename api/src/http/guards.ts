@@ -1,6 +1,6 @@
-import { companyIdParams, defineAbilityFor, moduleKeys, usableModules, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { Membership, withTenant, type MikroORM } from '@atrium/db';
-import { loadModuleFacts } from '../marketplace/module-facts';
+import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
+import { withTenant, type MikroORM } from '@atrium/db';
+import { loadCompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
@@ -19,6 +19,8 @@ declare module 'koa' {
     person: Person;
     membership: { id: string; companyId: string; role: CompanyRole; moduleRoles: Partial<Record<ModuleKey, ModuleRole>> };
     ability: AtriumAbility;
+    /** What the company may use now (plan, seats, modules, limits), from `entitlementsOf`. */
+    entitlements: Entitlements;
   }
 }
 
@@ -40,22 +42,19 @@ export function requirePerson(auth: Auth): Middleware {
 export function requireMembership(orm: MikroORM): Middleware {
   return async (ctx, next) => {
     const { companyId } = validate(companyIdParams, ctx.params);
-    const { membership, modules } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, async (em) => ({
-      membership: await em.findOne(Membership, { company: companyId, userId: ctx.state.person.id }),
-      modules: await loadModuleFacts(em, companyId),
-    }));
+    const { membership, facts } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, (em) =>
+      loadCompanyAccess(em, companyId, ctx.state.person.id),
+    );
     if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
-    ctx.state.membership = {
-      id: membership.id,
-      companyId,
+    ctx.state.membership = { id: membership.id, companyId, role: membership.role, moduleRoles: membership.moduleRoles };
+    const entitlements = entitlementsOf(facts, new Date());
+    ctx.state.entitlements = entitlements;
+    ctx.state.ability = defineAbilityFor({
       role: membership.role,
-      moduleRoles: membership.moduleRoles as Partial<Record<ModuleKey, ModuleRole>>,
-    };
-    // A module is active when the subscription pays for it (as its workflow last recorded) or it is in trial.
-    ctx.state.modules = modules;
-    const activeModules = usableModules(moduleKeys, modules, new Date());
-    const modulesReadOnly = modules.subscriptionStatus === 'past_due' || modules.subscriptionStatus === 'paused';
-    ctx.state.ability = defineAbilityFor({ role: membership.role, moduleRoles: ctx.state.membership.moduleRoles, activeModules, modulesReadOnly });
+      moduleRoles: membership.moduleRoles,
+      activeModules: entitlements.usableModules,
+      modulesReadOnly: entitlements.modulesReadOnly,
+    });
     await next();
   };
 }

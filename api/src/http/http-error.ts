@@ -5,6 +5,8 @@ export class HttpError extends Error {
     readonly code: string,
     message: string,
     readonly fields?: Record<string, string>,
+    /** Facts the dashboard acts on (e.g. the seats a purchase would take). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

@@ -1,4 +1,4 @@
-import { isModuleKey, moduleNames, moduleStateOf, type Action, type ModuleFacts } from '@atrium/core';
+import { isModuleKey, moduleNames, type Action } from '@atrium/core';
 import type { Middleware } from 'koa';
 import { HttpError, notFound } from './http-error';
 
@@ -13,9 +13,9 @@ export function requireModule(action: Action): Middleware {
     const module = ctx.params.module;
     if (!isModuleKey(module)) throw notFound('There is no such module.');
     const { companyId } = ctx.state.membership as { companyId: string };
-    const state = moduleStateOf(module, ctx.state.modules as ModuleFacts, new Date());
+    const { state } = ctx.state.entitlements.modules[module];
     const name = moduleNames[module];
-    if (state.kind === 'not_purchased') {
+    if (state.kind === 'not_available') {
       ctx.status = 402;
       ctx.body = {
         error: 'module_not_active',
@@ -26,7 +26,7 @@ export function requireModule(action: Action): Middleware {
       };
       return;
     }
-    if (action !== 'read' && state.kind === 'past_due') {
+    if (action !== 'read' && state.kind === 'read_only') {
       throw new HttpError(402, 'modules_read_only', `${name} is read-only until your subscription is paid up or resumed. See Billing.`);
     }
     if (!ctx.state.ability.can(action, module)) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
 import { validate } from '../http/validate';
+import { recordAuditAfter } from '../audit/record-audit';
 import { buyModule, cancelModule, previewPurchase } from './buy-module';
 import { listMarketplace } from './list-marketplace';
 import { startTrial } from './start-trial';
@@ -22,7 +23,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
     access: 'company', can: ['read', 'Marketplace'], params: companyIdParams,
     responses: { 200: { description: 'The marketplace' } },
     handler: async (ctx) => {
-      ctx.body = await listMarketplace(deps, companyId(ctx), ctx.state.ability);
+      ctx.body = await listMarketplace(deps, companyId(ctx), ctx.state.ability, ctx.state.entitlements);
     },
   });
 
@@ -33,7 +34,8 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
       ctx.status = 201;
-      ctx.body = await startTrial(deps, companyId(ctx), module);
+      ctx.body = await startTrial(deps, companyId(ctx), ctx.state.entitlements, module);
+      await recordAuditAfter(deps, { companyId: companyId(ctx), actor: ctx.state.person, category: 'billing', action: 'module.trial_started', target: module });
     },
   });
 
@@ -53,7 +55,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
     responses: { 200: { description: 'Bought' }, 402: refused, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
-      ctx.body = await buyModule(deps, companyId(ctx), module);
+      ctx.body = await buyModule(deps, companyId(ctx), ctx.state.person, module);
     },
   });
 
@@ -63,7 +65,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
     responses: { 200: { description: 'Scheduled' }, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
-      ctx.body = await cancelModule(deps, companyId(ctx), module);
+      ctx.body = await cancelModule(deps, companyId(ctx), ctx.state.person, module);
     },
   });
 }

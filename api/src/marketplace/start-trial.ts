@@ -1,21 +1,19 @@
 import { WorkflowExecutionAlreadyStartedError, WorkflowIdReusePolicy } from '@temporalio/client';
-import { moduleNames, moduleStateOf, moduleTrialDays, type ModuleKey } from '@atrium/core';
+import { moduleNames, moduleTrialDays, type Entitlements, type ModuleKey } from '@atrium/core';
 import { ModuleTrial, UniqueConstraintViolationException, withTenant } from '@atrium/db';
 import { companyIdAttribute, trialWorkflowId } from '@atrium/workflows';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
 import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
-import { loadModuleFacts } from './module-facts';
 
 /**
  * Starts `trial:{companyId}:{module}`: 14 days, no card. The workflow id may never be
  * reused, which is the "once per module per company" rule in Temporal; the trial row's
  * primary key is the same rule in PostgreSQL.
  */
-export async function startTrial(deps: ApiDependencies, companyId: string, module: ModuleKey) {
-  const facts = await withTenant(deps.orm, { companyId }, (em) => loadModuleFacts(em, companyId));
-  const state = moduleStateOf(module, facts, new Date());
-  if (state.kind !== 'not_purchased') throw new HttpError(409, 'module_already_active', `${moduleNames[module]} is already active.`);
+export async function startTrial(deps: ApiDependencies, companyId: string, entitlements: Entitlements, module: ModuleKey) {
+  const { state } = entitlements.modules[module];
+  if (state.kind !== 'not_available') throw new HttpError(409, 'module_already_active', `${moduleNames[module]} is already active.`);
   if (!state.trialAvailable) {
     throw new HttpError(409, 'trial_already_used', `${moduleNames[module]} has been tried before; buy it to continue.`);
   }

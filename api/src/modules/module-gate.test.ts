@@ -74,7 +74,7 @@ describe('the business overview', () => {
       ['crm', 'trial'],
       ['hr', 'active'],
     ]);
-    expect(overview.body.seats).toEqual({ used: 2, limit: 5 });
+    expect(overview.body.seats).toEqual({ used: 2, paid: 3, limit: 5 });
     expect(overview.body.billing.status).toBe('active');
     expect(overview.body.billing.nextCharge.amount.amount).toBe(Math.round((2900 + 1500) * 1.19));
     const [spent] = overview.body.billing.spendByMonth;

@@ -1,4 +1,4 @@
-import { moduleKeys, moduleListings, moduleNames, moduleStateOf, type ModuleFacts, type ModuleKey } from '@atrium/core';
+import { moduleKeys, moduleListings, moduleNames, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -28,7 +28,7 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
     responses: { 200: { description: 'The module' }, 402: { description: 'The module is not active' } },
     handler: async (ctx) => {
       const { companyId, module } = validate(moduleParams, ctx.params);
-      const state = moduleStateOf(module, ctx.state.modules as ModuleFacts, new Date());
+      const { state, limits } = ctx.state.entitlements.modules[module];
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
         const installation = await em.findOne(ModuleInstallation, { module });
         const done = new Set(installation?.completedSetupSteps ?? []);
@@ -36,7 +36,8 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
           key: module,
           name: moduleNames[module],
           state,
-          readOnly: state.kind === 'past_due',
+          readOnly: state.kind === 'read_only',
+          limits,
           // False for the moment between a purchase or trial and its provisioning.
           provisioned: installation?.status === 'active',
           setupSteps: moduleListings[module].setupSteps.map((step) => ({ ...step, done: done.has(step.key) })),

@@ -1,4 +1,4 @@
-import { moduleKeys, moduleNames, moduleStateOf, plans, type AtriumAbility, type Currency, type ModuleFacts } from '@atrium/core';
+import { moduleKeys, moduleNames, type AtriumAbility, type Currency, type Entitlements } from '@atrium/core';
 import { Invitation, Invoice, Membership, withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { billingOverview } from '../billing/billing-overview';
@@ -9,7 +9,7 @@ import { listNotifications } from '../notifications/list-notifications';
  * spend per month (for those who handle billing), the latest notices. Onboarding
  * progress comes from its own endpoint.
  */
-export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, modules: ModuleFacts) {
+export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, entitlements: Entitlements) {
   const now = new Date();
   const seesBilling = ability.can('read', 'Billing');
   const { members, pending, invoices } = await withTenant(deps.orm, { companyId }, async (em) => ({
@@ -18,12 +18,12 @@ export async function companyOverview(deps: ApiDependencies, companyId: string, 
     invoices: seesBilling ? await em.find(Invoice, { status: 'paid' }, { orderBy: { paidAt: 'asc' } }) : [],
   }));
   const billing = seesBilling ? await billingOverview(deps, companyId) : null;
-  const plan = billing ? plans[billing.subscription.plan] : null;
   return {
     modules: moduleKeys
-      .map((module) => ({ key: module, name: moduleNames[module], state: moduleStateOf(module, modules, now) }))
-      .filter((module) => module.state.kind !== 'not_purchased'),
-    seats: { used: members + pending, limit: plan?.seatLimit ?? null },
+      .map((module) => ({ key: module, name: moduleNames[module], state: entitlements.modules[module].state }))
+      .filter((module) => module.state.kind !== 'not_available'),
+    // Members see the people count; the seats paid for and the plan's limit are billing facts.
+    seats: { used: members + pending, paid: seesBilling ? entitlements.seats.paid : null, limit: seesBilling ? entitlements.seats.limit : null },
     billing: billing && {
       status: billing.subscription.status,
       planName: billing.subscription.planName,

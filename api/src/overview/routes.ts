@@ -1,4 +1,4 @@
-import { companyIdParams, type ModuleFacts } from '@atrium/core';
+import { companyIdParams } from '@atrium/core';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
 import { companyOverview } from './company-overview';
@@ -9,7 +9,7 @@ export function registerOverviewRoutes(registry: RouteRegistry, deps: ApiDepende
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
     responses: { 200: { description: 'The overview' } },
     handler: async (ctx) => {
-      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.modules as ModuleFacts);
+      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.entitlements);
     },
   });
 }

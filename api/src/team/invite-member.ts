@@ -1,7 +1,8 @@
-import type { InviteMemberRequest, PlanKey } from '@atrium/core';
+import type { AtriumAbility, InviteMemberRequest } from '@atrium/core';
 import { Company, Invitation, withTenant } from '@atrium/db';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/record-audit';
+import { changeSubscriptionNow } from '../billing/change-subscription';
 import type { ApiDependencies } from '../deps';
 import type { Person } from '../http/guards';
 import { HttpError } from '../http/http-error';
@@ -10,8 +11,26 @@ import { sendInvitationMail } from './invitation-mail';
 import { invitationExpiry, newInvitationToken } from './invitation-token';
 import { assertSeatAvailable } from './seats';
 
-/** An invitation, within the seat limit; the mail goes out once it is committed. */
-export async function inviteMember(deps: ApiDependencies, companyId: string, actor: Person, input: InviteMemberRequest) {
+/**
+ * An invitation in a seat paid for. When every seat is taken and the person asked for it
+ * (`addSeat`, after seeing the prorated preview), the seat is bought first through the
+ * subscription workflow, then the invitation is written; the plan's seat limit stays hard.
+ */
+export async function inviteMember(deps: ApiDependencies, companyId: string, actor: Person, ability: AtriumAbility, input: InviteMemberRequest) {
+  try {
+    return await writeInvitation(deps, companyId, actor, input);
+  } catch (error) {
+    if (!(error instanceof HttpError) || error.code !== 'seat_purchase_required' || !input.addSeat) throw error;
+    if (!ability.can('update', 'Billing')) {
+      throw new HttpError(403, 'seat_purchase_forbidden', 'Every seat your company pays for is taken. Ask an owner or billing manager to add a seat, then invite again.');
+    }
+    await changeSubscriptionNow(deps, companyId, actor, { change: { kind: 'seats', to: Number(error.details?.seatsNeeded) } });
+    return writeInvitation(deps, companyId, actor, input);
+  }
+}
+
+/** The invitation within the seats paid for; the mail goes out once it is committed. */
+async function writeInvitation(deps: ApiDependencies, companyId: string, actor: Person, input: InviteMemberRequest) {
   const { token, tokenHash } = newInvitationToken();
   const { invitation, companyName } = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
     const company = await em.findOneOrFail(Company, companyId);
@@ -28,7 +47,7 @@ export async function inviteMember(deps: ApiDependencies, companyId: string, act
     if (pending) {
       throw new HttpError(409, 'already_invited', `${input.email} already has a pending invitation. Resend it instead of inviting again.`);
     }
-    await assertSeatAvailable(em, companyId, company.plan as PlanKey);
+    await assertSeatAvailable(em, companyId);
     const invitation = em.create(Invitation, {
       id: randomUUID(),
       company: companyId,

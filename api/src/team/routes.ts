@@ -85,10 +85,14 @@ export function registerTeamRoutes(registry: RouteRegistry, deps: ApiDependencie
   registry.add({
     method: 'post', path: `${company}/invitations`, summary: 'Invite someone by email with a company role and module roles', tags: ['team'],
     access: 'company', can: ['create', 'Invitation'], params: companyIdParams, body: inviteMemberRequest,
-    responses: { 201: { description: 'Invited; the mail is on its way', schema: z.object({ id: z.uuid(), email: z.string(), expiresAt: z.string() }) }, 409: seatLimit },
+    responses: {
+      201: { description: 'Invited; the mail is on its way', schema: z.object({ id: z.uuid(), email: z.string(), expiresAt: z.string() }) },
+      402: { description: 'Every seat paid for is taken: add one (`addSeat`), charged now; `details.seatsNeeded` says how many seats that makes', schema: apiError },
+      409: seatLimit,
+    },
     handler: async (ctx) => {
       const input = validate(inviteMemberRequest, ctx.request.body);
-      const invitation = await inviteMember(deps, ctx.state.membership.companyId, ctx.state.person, input);
+      const invitation = await inviteMember(deps, ctx.state.membership.companyId, ctx.state.person, ctx.state.ability, input);
       ctx.status = 201;
       ctx.body = { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() };
     },

@@ -1,26 +1,43 @@
-import { plans, seatLimitMessage, type PlanKey } from '@atrium/core';
+import { entitlementsOf, peopleIn, seatCheck, type Entitlements, type SeatCount } from '@atrium/core';
 import { Invitation, Membership, type EntityManager } from '@atrium/db';
+import { loadEntitlementFacts } from '../entitlements/load-company-access';
 import { HttpError } from '../http/http-error';
 
-export interface SeatUsage {
-  used: number;
-  limit: number;
-  members: number;
-  pendingInvitations: number;
-}
-
 /** Seats are people: active members plus invitations still waiting for an answer. */
-export async function seatUsage(em: EntityManager, companyId: string, plan: PlanKey): Promise<SeatUsage> {
+export async function seatCount(em: EntityManager, companyId: string): Promise<SeatCount> {
   const [members, pendingInvitations] = await Promise.all([
     em.count(Membership, { company: companyId }),
     em.count(Invitation, { company: companyId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }),
   ]);
-  return { used: members + pendingInvitations, limit: plans[plan].seatLimit, members, pendingInvitations };
+  return { members, pendingInvitations };
 }
 
-export async function assertSeatAvailable(em: EntityManager, companyId: string, plan: PlanKey): Promise<void> {
-  const usage = await seatUsage(em, companyId, plan);
-  if (usage.used >= usage.limit) {
-    throw new HttpError(409, 'seat_limit_reached', seatLimitMessage(plans[plan]));
+export interface SeatUsage extends SeatCount {
+  used: number;
+  /** Seats paid for (the plan's included seats counted). */
+  paid: number;
+  /** The plan's hard limit: more seats than this need a larger plan. */
+  limit: number;
+}
+
+export async function seatUsage(em: EntityManager, companyId: string, entitlements: Entitlements): Promise<SeatUsage> {
+  const count = await seatCount(em, companyId);
+  return { ...count, used: peopleIn(count), paid: entitlements.seats.paid, limit: entitlements.seats.limit };
+}
+
+/**
+ * One more person fits in a seat paid for, or the answer says what to do: buy a seat
+ * (402 with the seats it takes, so the dashboard can preview and confirm it in the same
+ * dialog) or move to a larger plan (409). The company row is locked first, so parallel
+ * invitations are counted one after another and never exceed the seats; the entitlements
+ * are read after the lock, so a seat bought a moment ago counts.
+ */
+export async function assertSeatAvailable(em: EntityManager, companyId: string): Promise<void> {
+  await em.execute('select id from company where id = ? for update', [companyId], 'all');
+  const entitlements = entitlementsOf(await loadEntitlementFacts(em, companyId), new Date());
+  const check = seatCheck(entitlements, await seatCount(em, companyId));
+  if (check.kind === 'plan_limit') throw new HttpError(409, 'seat_limit_reached', check.message);
+  if (check.kind === 'purchase_required') {
+    throw new HttpError(402, 'seat_purchase_required', check.message, undefined, { seatsNeeded: check.seatsAfter });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unpackRules } from '@casl/ability/extra';
-import { abilityFromRules } from '@atrium/core';
+import { abilityFromRules, plans } from '@atrium/core';
 import { addMember, ApiClient, asOwner, countRows, invitationTokenFor, password, signUpCompany, uniqueEmail } from '../../test/http';
 
 describe('the team', () => {
@@ -122,20 +122,42 @@ describe('the team', () => {
     expect((await member.request('GET', '/api/me')).status).toBe(200);
   });
 
-  it('stops at the seat limit with a message that names the limit and how to raise it', async () => {
+  it('seats are people: past the seats paid for, an invitation asks to add a seat, charged at once; the plan limit stays hard', async () => {
     const owner = await signUpCompany('crowded');
-    const company = await owner.api.request('GET', `/api/companies/${owner.companyId}`);
-    const { limit } = company.body.seats;
-    for (let seat = 1; seat < limit; seat++) {
-      expect((await owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email: uniqueEmail(`seat${seat}`), role: 'member' })).status).toBe(201);
-    }
+    const invite = (label: string, extra: Record<string, unknown> = {}) =>
+      owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email: uniqueEmail(label), role: 'member', ...extra });
+    const seats = async () => (await owner.api.request('GET', `/api/companies/${owner.companyId}`)).body.seats;
+    expect(await seats()).toMatchObject({ used: 1, paid: plans.starter.seatsIncluded, limit: plans.starter.seatLimit });
+    for (let seat = 2; seat <= plans.starter.seatsIncluded; seat++) expect((await invite(`seat${seat}`)).status).toBe(201);
+
+    // The fourth person needs a fourth seat: refused until asked for, and nothing is written.
     const before = await countRows(['invitation']);
-    const over = await owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email: uniqueEmail('one-too-many'), role: 'member' });
-    expect(over).toMatchObject({ status: 409, body: { error: 'seat_limit_reached' } });
-    expect(over.body.message).toContain(`allows ${limit} people`);
-    expect(over.body.message).toMatch(/Move to Growth/);
+    const needsSeat = await invite('fourth');
+    expect(needsSeat).toMatchObject({ status: 402, body: { error: 'seat_purchase_required', details: { seatsNeeded: 4 } } });
     expect(await countRows(['invitation'])).toEqual(before);
-    expect((await owner.api.request('GET', `/api/companies/${owner.companyId}`)).body.seats).toMatchObject({ used: limit, limit });
+    // Without a card the seat cannot be bought; the answer says so.
+    expect((await invite('fourth', { addSeat: true })).body).toMatchObject({ error: 'payment_method_required' });
+
+    await owner.api.request('POST', `/api/companies/${owner.companyId}/billing/payment-methods`, { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' });
+    const preview = await owner.api.request('POST', `/api/companies/${owner.companyId}/billing/preview`, { change: { kind: 'seats', to: 4 } });
+    expect(preview.body.chargeNow.amount).toBeGreaterThan(0);
+    const bought = await invite('fourth', { addSeat: true });
+    expect(bought.status).toBe(201);
+    expect(await seats()).toMatchObject({ used: 4, paid: 4 });
+    const invoices = await owner.api.request('GET', `/api/companies/${owner.companyId}/billing/invoices`);
+    expect(invoices.body.invoices[0]).toMatchObject({ status: 'paid', total: preview.body.chargeNow });
+
+    expect((await invite('fifth', { addSeat: true })).status).toBe(201);
+    const over = await invite('one-too-many', { addSeat: true });
+    expect(over).toMatchObject({ status: 409, body: { error: 'seat_limit_reached' } });
+    expect(over.body.message).toContain(`allows ${plans.starter.seatLimit} people`);
+    expect(over.body.message).toMatch(/Move to Growth/);
+    expect(await seats()).toMatchObject({ used: 5, paid: 5, limit: 5 });
+
+    // Lowering seats below the people in the company says whom to remove.
+    const lower = await owner.api.request('POST', `/api/companies/${owner.companyId}/billing/changes`, { change: { kind: 'seats', to: 3 } });
+    expect(lower).toMatchObject({ status: 409, body: { error: 'seats_in_use' } });
+    expect(lower.body.message).toContain('Remove members or revoke pending invitations on the Team page first: 2 seats are still in use.');
   });
 
   it('a person creates a second company and owns it', async () => {

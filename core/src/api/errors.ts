@@ -6,6 +6,8 @@ export const apiError = z
     error: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** Facts a program acts on, e.g. `{ seatsNeeded: 4 }` with `seat_purchase_required`. */
+    details: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: 'Error' });
 

@@ -31,10 +31,11 @@ export const companyDetailsView = companyView
       country: z.string(),
       timezone: z.string(),
       currency: z.string(),
+      currencyLocked: z.boolean(),
     }),
     branding: z.object({ primaryColor: z.string().nullable(), accentColor: z.string().nullable(), logoUrl: z.string().nullable() }),
     plan: z.object({ key: z.string(), name: z.string(), seatLimit: z.int() }),
-    seats: z.object({ used: z.int(), limit: z.int(), members: z.int(), pendingInvitations: z.int() }),
+    seats: z.object({ used: z.int(), paid: z.int(), limit: z.int(), members: z.int(), pendingInvitations: z.int() }),
     role: z.enum(companyRoles),
     rules: z.array(z.array(z.unknown())).meta({ description: 'CASL rules packed with packRules' }),
   })

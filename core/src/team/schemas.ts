@@ -13,6 +13,11 @@ export const inviteMemberRequest = z
     email: z.email({ error: 'Enter a valid email address, like name@company.com.' }).transform((v) => v.trim().toLowerCase()),
     role: companyRole.exclude(['owner'], { error: 'Invite as admin, billing or member; hand over ownership once they have joined.' }),
     moduleRoles: moduleRoleMap.default({}),
+    /**
+     * Buy the extra seat this invitation needs (charged now, prorated), when every seat paid
+     * for is taken: the answer `402 seat_purchase_required` says how many seats it takes.
+     */
+    addSeat: z.boolean({ error: 'addSeat is true or false.' }).default(false),
   })
   .meta({ id: 'InviteMemberRequest' });
 

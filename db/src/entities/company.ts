@@ -1,5 +1,4 @@
 import { defineEntity, p } from '@mikro-orm/postgresql';
-import type { PlanKey } from '@atrium/core';
 import { currentCompanyId, currentUserId, inSystemContext } from '../tenancy/session';
 
 export const Company = defineEntity({
@@ -27,7 +26,6 @@ export const Company = defineEntity({
     country: p.string().length(2).default(''),
     timezone: p.string().length(64).default('UTC'),
     currency: p.string().length(3).default('EUR'),
-    plan: p.string().$type<PlanKey>().length(16).default('starter'),
     primaryColor: p.string().length(7).nullable(),
     accentColor: p.string().length(7).nullable(),
     logoUpdatedAt: p.datetime().nullable(),

@@ -1,12 +1,7 @@
-import { moduleKeys, moduleNames, type CompanyRole, type ModuleRole } from '@atrium/core';
+import { companyRoleNames, moduleKeys, moduleNames, type CompanyRole, type ModuleRole } from '@atrium/core';
 import type { ModuleRoles } from './types';
 
-export const companyRoleNames: Record<CompanyRole, string> = {
-  owner: 'Owner',
-  admin: 'Admin',
-  billing: 'Billing manager',
-  member: 'Member',
-};
+export { companyRoleNames };
 
 /** What each company role means, in the words the invite form and the team list use. */
 export const companyRoleHints: Record<CompanyRole, string> = {

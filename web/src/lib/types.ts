@@ -30,7 +30,7 @@ export interface CompanyDetails extends Membership {
   branding: Branding;
   plan: { key: string; name: string; seatLimit: number };
   /** Seats are people: members plus pending invitations. */
-  seats: { used: number; limit: number; members: number; pendingInvitations: number };
+  seats: { used: number; paid: number; limit: number; members: number; pendingInvitations: number };
   rules: unknown[][];
 }
 
@@ -43,6 +43,8 @@ export interface CompanyProfileView {
   country: string;
   timezone: string;
   currency: string;
+  /** Fixed once the company has an invoice. */
+  currencyLocked: boolean;
 }
 
 export interface Branding {
@@ -97,6 +99,8 @@ export interface AuditEvent {
   action: string;
   target: string;
   details: Record<string, unknown>;
+  /** The event as a sentence, made by the API. */
+  description: string;
   createdAt: string;
 }
 

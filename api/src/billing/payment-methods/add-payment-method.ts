@@ -1,7 +1,9 @@
 import { readSandboxCard, type addPaymentMethodRequest } from '@atrium/core';
 import { addPaymentMethodUpdate, type CardToAttachInput } from '@atrium/workflows';
 import type { z } from 'zod';
+import { recordAuditAfter } from '../../audit/record-audit';
 import type { ApiDependencies } from '../../deps';
+import type { Person } from '../../http/guards';
 import { HttpError } from '../../http/http-error';
 import { completeOnboardingStep } from '../../onboarding/complete-onboarding-step';
 import { updateSubscription } from '../subscription-workflow';
@@ -11,11 +13,13 @@ import { updateSubscription } from '../subscription-workflow';
  * when dunning is open, retries the unpaid invoice at once). In test mode the number is
  * read here and only brand, last four and expiry go further.
  */
-export async function addPaymentMethod(deps: ApiDependencies, companyId: string, request: z.infer<typeof addPaymentMethodRequest>) {
+export async function addPaymentMethod(deps: ApiDependencies, companyId: string, actor: Person, request: z.infer<typeof addPaymentMethodRequest>) {
   const paymentMethod = await updateSubscription(deps, companyId, addPaymentMethodUpdate, {
     card: cardToAttach(deps, request),
     makeDefault: request.makeDefault,
   });
+  const { brand, last4, isDefault } = paymentMethod;
+  await recordAuditAfter(deps, { companyId, actor, category: 'billing', action: 'payment_method.added', target: paymentMethod.id, details: { brand, last4, isDefault } });
   await completeOnboardingStep(deps, companyId, 'payment_method');
   return paymentMethod;
 }

@@ -11,4 +11,5 @@ export async function listPaymentMethods(deps: ApiDependencies, companyId: strin
 export async function requireCard(deps: ApiDependencies, companyId: string, paymentMethodId: string) {
   const card = await withTenant(deps.orm, { companyId }, (em) => em.findOne(PaymentMethod, { id: paymentMethodId }));
   if (!card) throw new HttpError(404, 'not_found', 'That card is not on file.');
+  return card;
 }

@@ -8,10 +8,10 @@ export function stateLabel(state: ModuleState): string {
       return state.removalOn ? `Ends on ${formatDay(state.removalOn)}` : 'Active';
     case 'trial':
       return `Trial — ${state.daysLeft} ${state.daysLeft === 1 ? 'day' : 'days'} left`;
-    case 'past_due':
-      return 'Past due';
-    case 'not_purchased':
-      return 'Not purchased';
+    case 'read_only':
+      return 'Read-only';
+    case 'not_available':
+      return 'Not active';
   }
 }
 
@@ -22,15 +22,15 @@ export function stateTone(state: ModuleState): 'success' | 'info' | 'warning' | 
       return state.removalOn ? 'warning' : 'success';
     case 'trial':
       return 'info';
-    case 'past_due':
+    case 'read_only':
       return 'danger';
-    case 'not_purchased':
+    case 'not_available':
       return 'neutral';
   }
 }
 
 /** Whether the company can open the module now (bought, in trial, or read-only while past due). */
-export const isUsable = (state: ModuleState): boolean => state.kind !== 'not_purchased';
+export const isUsable = (state: ModuleState): boolean => state.kind !== 'not_available';
 
 export const cycleAdjective: Record<BillingCycle, string> = { monthly: 'Monthly', annual: 'Annual' };
 export const perCycle: Record<BillingCycle, string> = { monthly: 'month', annual: 'year' };

@@ -10,7 +10,7 @@ import type { Dunning, SubscriptionStatus } from '../billing/types';
 export interface OverviewModule {
   key: ModuleKey;
   name: string;
-  state: Exclude<ModuleState, { kind: 'not_purchased' }>;
+  state: Exclude<ModuleState, { kind: 'not_available' }>;
 }
 
 /** One month's paid invoices, summed. */
@@ -43,7 +43,7 @@ export interface CompanyNotification {
 export interface CompanyOverview {
   modules: OverviewModule[];
   /** `limit` is null for people who cannot read billing (it comes from the plan). */
-  seats: { used: number; limit: number | null };
+  seats: { used: number; paid: number | null; limit: number | null };
   /** Null for people who cannot read billing: they see no money at all. */
   billing: OverviewBilling | null;
   /** The latest five, newest first. */

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { moduleKeys, moduleRoles, type ApiError, type ModuleRole } from '@atrium/core';
+import { moduleKeys, moduleRoles, type ApiError, type ModuleRole, type Money } from '@atrium/core';
 import { applySetCookies, callApi, type ApiResult } from '#lib/server/api';
 import { companyPath } from '#lib/server/company-path';
 import { textField } from '#lib/server/form-data';
@@ -30,6 +30,28 @@ export const load: PageServerLoad = async (event) => {
 
 type InviteField = 'email' | 'role';
 
+/** What adding the seat an invitation needs would cost now, for those who may buy it. */
+export interface SeatPurchaseOffer {
+  message: string;
+  seatsNeeded: number;
+  /** Null when the person may not buy seats (then the message says whom to ask). */
+  chargeNow: Money | null;
+}
+
+async function seatPurchaseOffer(event: RequestEvent, problem: ApiError): Promise<SeatPurchaseOffer> {
+  const seatsNeeded = Number((problem as ApiError & { details?: { seatsNeeded?: number } }).details?.seatsNeeded);
+  const preview = await callApi<{ outcome: string; chargeNow?: Money }>(event, companyPath(event.params.company, 'billing', 'preview'), {
+    method: 'POST',
+    json: { change: { kind: 'seats', to: seatsNeeded } },
+  });
+  // Billing is for owners and billing managers; an admin is told whom to ask.
+  if (!preview.ok && preview.status === 403) {
+    return { message: `${problem.message} Ask an owner or billing manager to add a seat.`, seatsNeeded, chargeNow: null };
+  }
+  if (!preview.ok) return { message: preview.problem.message, seatsNeeded, chargeNow: null };
+  return { message: problem.message, seatsNeeded, chargeNow: preview.data.chargeNow ?? null };
+}
+
 export const actions: Actions = {
   invite: async (event) => {
     const form = await event.request.formData();
@@ -38,10 +60,15 @@ export const actions: Actions = {
     const granted = Object.fromEntries(
       Object.entries(moduleRolesFrom(form)).filter(([, role]) => role !== 'none'),
     ) as ModuleRoles;
+    const addSeat = textField(form, 'addSeat') === 'true';
     const result = await callApi(event, companyPath(event.params.company, 'invitations'), {
       method: 'POST',
-      json: { ...values, moduleRoles: granted },
+      json: { ...values, moduleRoles: granted, addSeat },
     });
+    if (!result.ok && result.problem.error === 'seat_purchase_required') {
+      // Every seat paid for is taken: the same form asks to add one, with what it costs now.
+      return fail(402, { notice: null, fields: {}, values, seatPurchase: await seatPurchaseOffer(event, result.problem) });
+    }
     if (!result.ok) {
       return fail(failureStatus(result), {
         notice: notice('invite', result.problem),

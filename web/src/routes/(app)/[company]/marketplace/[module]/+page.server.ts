@@ -113,7 +113,7 @@ async function trialRecorded(event: RequestEvent, module: ModuleKey): Promise<vo
   const deadline = Date.now() + trialWaitMs;
   while (Date.now() < deadline) {
     const result = await callApi<Marketplace>(event, companyPath(event.params.company, 'marketplace'));
-    if (!result.ok || result.data.modules.find((entry) => entry.key === module)?.state.kind !== 'not_purchased') return;
+    if (!result.ok || result.data.modules.find((entry) => entry.key === module)?.state.kind !== 'not_available') return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
