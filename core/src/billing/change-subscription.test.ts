@@ -115,6 +115,8 @@ describe('upgrading the plan', () => {
     expect(result.charge).toEqual(money(2961, 'EUR'));
     expect(result.lines[0]?.description).toBe('Upgrade from Starter to Growth, 17 of 31 days');
     expect(result.subscription.plan).toBe('growth');
+    // Growth's ten included seats are the company's now (it had 5): seats are paid for, not lost.
+    expect(result.subscription.seats).toBe(10);
     // 2961 × 19% = 562.59 → 563; total 3524
     expect(result.invoice?.total).toEqual(money(3524, 'EUR'));
   });
@@ -126,6 +128,7 @@ describe('upgrading the plan', () => {
     const us: Subscription = { ...growth, seats: 30, currency: 'USD', country: 'US' };
     const result = applied(changeSubscription(us, april, { kind: 'plan', to: 'scale' }, '2026-04-21'));
     expect(result.charge).toEqual(money(3083, 'USD'));
+    expect(result.subscription.seats).toBe(30);
   });
 
   it('an upgrade on the first day of the period charges the full difference', () => {

@@ -89,7 +89,10 @@ function decide(
         window,
       );
       const line = invoiceLine('proration', `Upgrade from ${from.name} to ${to.name}, ${days}`, 1, charge);
-      return applied({ ...withoutScheduled(subscription, change), plan: change.to }, period, window, [line]);
+      // The seats paid for include the new plan's included seats: a Starter company with 3
+      // seats has 10 on Growth. (Included seats cost nothing extra, so the charge is the same.)
+      const seats = Math.max(subscription.seats, to.seatsIncluded);
+      return applied({ ...withoutScheduled(subscription, change), plan: change.to, seats }, period, window, [line]);
     }
 
     case 'seats': {
