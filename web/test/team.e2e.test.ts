@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plans, seatLimitMessage } from '@atrium/core';
 import { uniqueEmail } from './support/browser';
 import { arrivedAtCompany, followOutboxLink, inviteOnTeamPage, password, signUpInBrowser } from './support/company-flows';
+import { addCardOnBillingPage, testCards } from './support/billing-flows';
 import { dashboardSession } from './support/dashboard-session';
 
 describe('a company builds its team in the dashboard', () => {
@@ -44,22 +45,35 @@ describe('a company builds its team in the dashboard', () => {
 
     // The owner's page now counts two members and no pending invitation.
     await owner.reload();
-    await expect(owner.getByTestId('seats-used').textContent()).resolves.toBe(`2 / ${plans.starter.seatLimit}`);
+    await expect(owner.getByTestId('seats-used').textContent()).resolves.toBe(`2 / ${plans.starter.seatsIncluded}`);
     await expect(owner.getByTestId('invitations-empty').isVisible()).resolves.toBe(true);
   }, 120_000);
 
-  it('a company on Starter whose owner and four invitations fill its five seats is told why a sixth is refused', async () => {
+  it('a Starter company that fills its three paid seats adds a fourth from the invite form, and is stopped at the plan’s five', async () => {
     const owner = await session.newPage();
     const companyId = await signUpInBrowser(owner, {
       name: 'Katherine Johnson',
       email: uniqueEmail('owner'),
       companyName: `Orbit Works ${Date.now().toString(36)}`,
     });
-
     const starter = plans.starter;
-    for (let seat = 2; seat <= starter.seatLimit; seat++) {
+    for (let seat = 2; seat <= starter.seatsIncluded; seat++) {
       await expect(inviteOnTeamPage(owner, companyId, { email: uniqueEmail(`seat${seat}`) })).resolves.toEqual({ sent: true });
     }
+    await expect(owner.getByTestId('seats-used').textContent()).resolves.toBe(`${starter.seatsIncluded} / ${starter.seatsIncluded}`);
+
+    // The fourth person needs a seat: the same form offers it, with what it costs now.
+    await expect(addCardOnBillingPage(owner, companyId, testCards.succeeds)).resolves.toEqual({ added: true });
+    const fourth = uniqueEmail('fourth');
+    const offer = await inviteOnTeamPage(owner, companyId, { email: fourth });
+    expect(offer).toMatchObject({ sent: false, seatOffer: expect.stringContaining('Add a seat to invite one more person'), charge: expect.stringMatching(/€/) });
+    await owner.getByTestId('confirm-seat-purchase').click();
+    await owner.getByTestId('invite-sent').filter({ hasText: fourth }).waitFor();
+    await expect(owner.getByTestId('seats-used').textContent()).resolves.toBe('4 / 4');
+
+    await expect(inviteOnTeamPage(owner, companyId, { email: uniqueEmail('fifth') })).resolves.toMatchObject({ sent: false, seatOffer: expect.any(String) });
+    await owner.getByTestId('confirm-seat-purchase').click();
+    await owner.getByTestId('invite-sent').waitFor();
     await expect(owner.getByTestId('seats-used').textContent()).resolves.toBe(`${starter.seatLimit} / ${starter.seatLimit}`);
 
     const refused = await inviteOnTeamPage(owner, companyId, { email: uniqueEmail('one-too-many') });

@@ -43,7 +43,7 @@ export async function inviteOnTeamPage(
   page: Page,
   companyId: string,
   invitee: { email: string; role?: 'admin' | 'billing' | 'member'; modules?: Record<string, string> },
-): Promise<{ sent: true } | { sent: false; message: string }> {
+): Promise<{ sent: true } | { sent: false; message: string } | { sent: false; seatOffer: string; charge: string | null }> {
   if (new URL(page.url()).pathname !== `/${companyId}/team`) await page.goto(`/${companyId}/team`);
   const form = page.getByTestId('invite-form');
   await form.getByLabel('Email').fill(invitee.email);
@@ -55,8 +55,17 @@ export async function inviteOnTeamPage(
 
   const sent = form.getByTestId('invite-sent').filter({ hasText: invitee.email });
   const refused = form.getByTestId('invite-error');
-  await sent.or(refused).first().waitFor();
+  const seatOffer = form.getByTestId('seat-purchase');
+  await sent.or(refused).or(seatOffer).first().waitFor();
   if (await refused.isVisible()) return { sent: false, message: (await refused.textContent()) ?? '' };
+  if (await seatOffer.isVisible()) {
+    const charge = form.getByTestId('seat-purchase-charge');
+    return {
+      sent: false,
+      seatOffer: (await form.getByTestId('seat-purchase-message').textContent()) ?? '',
+      charge: (await charge.isVisible()) ? await charge.textContent() : null,
+    };
+  }
   return { sent: true };
 }
 

@@ -150,6 +150,7 @@ function toApiError(status: number, body: unknown): ApiError {
       error: typeof shaped.error === 'string' ? shaped.error : `http_${status}`,
       message: shaped.message ?? '',
       ...(shaped.fields && typeof shaped.fields === 'object' ? { fields: shaped.fields } : {}),
+      ...(shaped.details && typeof shaped.details === 'object' ? { details: shaped.details } : {}),
     };
   }
   return {

@@ -39,7 +39,7 @@ export interface SeatPurchaseOffer {
 }
 
 async function seatPurchaseOffer(event: RequestEvent, problem: ApiError): Promise<SeatPurchaseOffer> {
-  const seatsNeeded = Number((problem as ApiError & { details?: { seatsNeeded?: number } }).details?.seatsNeeded);
+  const seatsNeeded = Number(problem.details?.seatsNeeded);
   const preview = await callApi<{ outcome: string; chargeNow?: Money }>(event, companyPath(event.params.company, 'billing', 'preview'), {
     method: 'POST',
     json: { change: { kind: 'seats', to: seatsNeeded } },
