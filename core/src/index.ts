@@ -33,6 +33,7 @@ export * from './billing/test-cards';
 export * from './billing/seller';
 export * from './billing/schemas';
 export * from './billing/describe-change';
+export * from './billing/dunning-schedule';
 export * from './entitlements/module-state';
 export * from './entitlements/entitlements';
 export * from './entitlements/seats';

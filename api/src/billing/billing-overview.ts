@@ -1,12 +1,12 @@
 import {
   describeScheduledChange,
+  dunningScheduleOf,
   plans,
   upcomingInvoice,
   type Currency,
   type Invoice as InvoiceContent,
 } from '@atrium/core';
-import { Company, Invoice, SubscriptionItem, withTenant } from '@atrium/db';
-import { dunningProgressQuery, dunningWorkflowId } from '@atrium/workflows';
+import { Company, Invoice, Payment, SubscriptionItem, withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { seatCount } from '../team/seats';
 import { loadSubscriptionProjection, type ProjectedSubscription } from './subscription-projection';
@@ -66,7 +66,7 @@ export async function overviewOf(deps: ApiDependencies, companyId: string, snaps
       amount: { amount: item.amount, currency: item.currency as Currency },
     })),
     upcoming: next && { periodStart: next.period.start, periodEnd: next.period.end, ...invoiceContent(next) },
-    dunning: dunningInvoice ? await dunningView(deps, dunningInvoice) : null,
+    dunning: dunningInvoice ? await dunningView(deps, dunningInvoice, status) : null,
   };
 }
 
@@ -79,15 +79,19 @@ export function invoiceContent(invoice: InvoiceContent) {
   };
 }
 
-async function dunningView(deps: ApiDependencies, invoice: InstanceType<typeof Invoice.class>) {
-  const progress = await deps.temporal.workflow.getHandle(dunningWorkflowId(invoice.id)).query(dunningProgressQuery).catch(() => null);
+/** How dunning stands, from the invoice's payments in PostgreSQL and the schedule in `core`. */
+async function dunningView(deps: ApiDependencies, invoice: InstanceType<typeof Invoice.class>, status: string) {
+  const payments = await withTenant(deps.orm, { companyId: invoice.company.id }, (em) =>
+    em.find(Payment, { invoice: invoice.id }, { orderBy: { attempt: 'asc' } }),
+  );
+  const schedule = dunningScheduleOf(payments[0]?.createdAt ?? invoice.issuedAt ?? invoice.createdAt, new Date());
   return {
     invoiceId: invoice.id,
     invoiceNumber: invoice.number ?? '',
     total: { amount: invoice.total, currency: invoice.currency as Currency },
-    attempts: progress?.attempts ?? 1,
-    nextRetryAt: progress?.nextRetryAt ?? null,
-    suspended: progress?.suspended ?? false,
-    writeOffAt: progress?.writeOffAt ?? '',
+    attempts: Math.max(1, payments.length),
+    nextRetryAt: status === 'past_due' ? null : schedule.nextRetryAt,
+    suspended: status === 'past_due',
+    writeOffAt: schedule.writeOffAt,
   };
 }

@@ -199,9 +199,9 @@ describe('adding seats', () => {
   });
 
   it('seats that would not fit the plan a company is moving down to are refused', () => {
-    // Growth with 4 seats, Starter (limit 5) from 1 May: 8 seats would not fit then
-    const waiting: Subscription = { ...growth, seats: 4, scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2026-05-01' }] };
-    expect(refused(changeSubscription(waiting, april, { kind: 'seats', to: 8 }, '2026-04-14')).error).toBe('seat_limit_reached');
+    // Growth (10 included), Starter (3 included, limit 5) from 1 May: 15 seats would be 8 on Starter
+    const waiting: Subscription = { ...growth, seats: 10, scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2026-05-01' }] };
+    expect(refused(changeSubscription(waiting, april, { kind: 'seats', to: 15 }, '2026-04-14')).error).toBe('seat_limit_reached');
   });
 
   it('refuses a fraction of a seat', () => {
@@ -221,8 +221,8 @@ describe('downgrades and removals wait for the period end', () => {
   });
 
   it('a move down to a plan too small for the seats is refused', () => {
-    // 10 seats, Starter allows 5
-    const result = refused(changeSubscription(growth, april, { kind: 'plan', to: 'starter' }, '2026-04-14'));
+    // 13 seats on Growth are 6 on Starter (its 3 and the 3 bought on top); Starter allows 5
+    const result = refused(changeSubscription({ ...growth, seats: 13 }, april, { kind: 'plan', to: 'starter' }, '2026-04-14'));
     expect(result.error).toBe('seat_limit_reached');
   });
 

@@ -11,6 +11,7 @@ import {
   changeTarget,
   planRank,
   seatLimitProblem,
+  seatsOnPlan,
   sortModules,
   type ScheduledChange,
   type Subscription,
@@ -89,9 +90,8 @@ function decide(
         window,
       );
       const line = invoiceLine('proration', `Upgrade from ${from.name} to ${to.name}, ${days}`, 1, charge);
-      // The seats paid for include the new plan's included seats: a Starter company with 3
-      // seats has 10 on Growth. (Included seats cost nothing extra, so the charge is the same.)
-      const seats = Math.max(subscription.seats, to.seatsIncluded);
+      // Included seats cost nothing extra, so the charge is the same with them counted.
+      const seats = seatsOnPlan(subscription.seats, subscription.plan, change.to);
       return applied({ ...withoutScheduled(subscription, change), plan: change.to, seats }, period, window, [line]);
     }
 

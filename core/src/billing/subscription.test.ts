@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyScheduledChanges, seatLimitProblem, sortModules, type Subscription } from './subscription';
+import { applyScheduledChanges, seatLimitProblem, seatsOnPlan, sortModules, type Subscription } from './subscription';
 
 const growth: Subscription = {
   plan: 'growth',
@@ -40,9 +40,23 @@ describe('a subscription and its scheduled changes', () => {
 
   it('tells when seats do not fit the plan, now or after the scheduled changes', () => {
     expect(seatLimitProblem(growth)).toBeNull();
-    expect(seatLimitProblem({ ...growth, scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2026-05-01' }] })).toBe(
-      'Starter allows up to 5 seats; this change would leave 12. Lower your seats first, or choose a larger plan.',
+    // 13 on Growth: Starter's 3 and the 3 bought on top
+    expect(seatLimitProblem({ ...growth, seats: 13, scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2026-05-01' }] })).toBe(
+      'Starter allows up to 5 seats; this change would leave 6. Lower your seats first, or choose a larger plan.',
     );
     expect(seatLimitProblem({ ...growth, seats: 51, scheduledChanges: [] })).toMatch(/^Growth allows up to 50 seats/);
+  });
+});
+
+describe('seats follow the plan', () => {
+  it('moving up, the larger plan’s included seats are the company’s; seats beyond them stay', () => {
+    expect(seatsOnPlan(3, 'starter', 'growth')).toBe(10);
+    expect(seatsOnPlan(30, 'growth', 'scale')).toBe(30);
+  });
+
+  it('moving down, the included seats the smaller plan lacks go; seats bought on top stay', () => {
+    expect(seatsOnPlan(10, 'growth', 'starter')).toBe(3);
+    expect(seatsOnPlan(12, 'growth', 'starter')).toBe(5);
+    expect(seatsOnPlan(25, 'scale', 'growth')).toBe(10);
   });
 });

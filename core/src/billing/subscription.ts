@@ -46,10 +46,22 @@ export function changeTarget(change: SubscriptionChange | ScheduledChange): stri
   return change.kind === 'add_module' || change.kind === 'remove_module' ? `module:${change.module}` : change.kind;
 }
 
+/**
+ * Seats follow the plan: moving up, the new plan's included seats are the company's
+ * (Starter with 3 seats has 10 on Growth); moving down, the seats the old plan included
+ * beyond the new one's go with it, and seats bought on top stay (Growth with 12 has 5 on
+ * Starter: its 3 included and the 2 bought).
+ */
+export function seatsOnPlan(seats: number, from: PlanKey, to: PlanKey): number {
+  const [before, after] = [plans[from].seatsIncluded, plans[to].seatsIncluded];
+  if (after >= before) return Math.max(seats, after);
+  return Math.max(after, seats - (before - after));
+}
+
 function applyOne(subscription: Subscription, change: ScheduledChange): Subscription {
   switch (change.kind) {
     case 'plan':
-      return { ...subscription, plan: change.to };
+      return { ...subscription, plan: change.to, seats: seatsOnPlan(subscription.seats, subscription.plan, change.to) };
     case 'seats':
       return { ...subscription, seats: change.to };
     case 'remove_module':
@@ -60,9 +72,16 @@ function applyOne(subscription: Subscription, change: ScheduledChange): Subscrip
 }
 
 /**
+ * Scheduled changes act on different targets; a plan change goes first so that a seat
+ * count the company chose for the new plan is the one it gets.
+ */
+function inApplicationOrder(changes: readonly ScheduledChange[]): ScheduledChange[] {
+  return [...changes].sort((a, b) => Number(b.kind === 'plan') - Number(a.kind === 'plan'));
+}
+
+/**
  * The subscription as it stands on `day`: every scheduled change effective on or before
- * that day applied, in the order they were scheduled (they act on different targets, so
- * the order does not change the result), the others still waiting.
+ * that day applied (a plan change before the others), the others still waiting.
  */
 export function applyScheduledChanges(
   subscription: Subscription,
@@ -70,13 +89,13 @@ export function applyScheduledChanges(
 ): { subscription: Subscription; applied: ScheduledChange[] } {
   const due = subscription.scheduledChanges.filter((change) => daysBetween(change.effectiveOn, day) >= 0);
   const waiting = subscription.scheduledChanges.filter((change) => !due.includes(change));
-  const applied = due.reduce(applyOne, { ...subscription, scheduledChanges: waiting });
+  const applied = inApplicationOrder(due).reduce(applyOne, { ...subscription, scheduledChanges: waiting });
   return { subscription: { ...applied, modules: sortModules(applied.modules) }, applied: due };
 }
 
 /** A sentence for the company when seats exceed the plan's limit, now or once scheduled changes apply; null when they fit. */
 export function seatLimitProblem(subscription: Subscription): string | null {
-  const later = subscription.scheduledChanges.reduce(applyOne, subscription);
+  const later = inApplicationOrder(subscription.scheduledChanges).reduce(applyOne, subscription);
   for (const state of [subscription, later]) {
     const plan = plans[state.plan];
     if (state.seats > plan.seatLimit) {

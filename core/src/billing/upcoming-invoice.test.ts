@@ -55,7 +55,8 @@ describe('the upcoming invoice', () => {
   it('a move down to Starter with 4 seats', () => {
     const downgrading: Subscription = {
       ...growth,
-      seats: 4,
+      // One seat bought on top of Growth's ten stays on Starter: its three and that one.
+      seats: 11,
       modules: ['crm'],
       scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2026-05-01' }],
     };

@@ -1,12 +1,10 @@
 import { defineQuery, defineSignal } from '@temporalio/workflow';
 import type { Money } from '@atrium/core';
+// The schedule is business arithmetic in `core`; the billing page reads it from there too.
+export { dunningRetryDays, dunningWriteOffDays } from '@atrium/core';
 
 export const dunningWorkflowId = (invoiceId: string) => `dunning:${invoiceId}`;
 
-/** Days after the first failed charge on which it is retried. */
-export const dunningRetryDays = [1, 3, 5, 7] as const;
-/** Days after the first failed charge on which an unpaid invoice is written off. */
-export const dunningWriteOffDays = 30;
 
 export interface DunningInput {
   companyId: string;
