@@ -6,7 +6,8 @@ const withServers = ['scripts/test/global-setup.ts'];
 export default defineConfig({
   test: {
     projects: [
-      { extends: false, test: { name: 'core', include: ['core/src/**/*.test.ts'] } },
+      // Pure workflow logic (state classes) needs no servers: `*.unit.test.ts` run with core.
+      { extends: false, test: { name: 'core', include: ['core/src/**/*.test.ts', 'workflows/src/**/*.unit.test.ts'] } },
       { extends: false, test: { name: 'deploy', include: ['deploy/**/*.test.ts', 'scripts/**/*.test.ts'] } },
       {
         extends: false,
@@ -14,7 +15,7 @@ export default defineConfig({
       },
       {
         extends: false,
-        test: { name: 'workflows', include: ['workflows/**/*.test.ts', 'workers/**/*.test.ts'], globalSetup: withServers, hookTimeout: 180_000, testTimeout: 60_000 },
+        test: { name: 'workflows', include: ['workflows/**/*.test.ts', 'workers/**/*.test.ts'], exclude: ['**/node_modules/**', '**/*.unit.test.ts'], globalSetup: withServers, hookTimeout: 180_000, testTimeout: 60_000 },
       },
       {
         extends: false,

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, periodEnd, startOfDay, calendarDay } from '@atrium/core';
 import { Notification, OutboxMessage, withTenant } from '@atrium/db';
-import { dunningWorkflowId, subscriptionStateQuery, type DunningOutcome } from '@atrium/workflows';
+import { dunningWorkflowId, reactivateUpdate, subscriptionStateQuery, type DunningOutcome } from '@atrium/workflows';
 import {
   addTestCard,
   eventually,
@@ -110,5 +110,30 @@ describe('dunning after a failed renewal, under time skipping', () => {
     await addTestCard(handle, '4242');
     await eventually(() => invoicesOf(harness.orm, companyId), (found) => found[0]?.status === 'paid');
     expect((await eventually(() => handle.query(subscriptionStateQuery), (s) => s.status === 'active')).status).toBe('active');
+  });
+
+  it('reactivating after a write-off bills a new period: an annual plan gets no free year', async () => {
+    const startedOn = calendarDay(new Date(await harness.env.currentTimeMs()));
+    const { companyId, handle } = await subscribeCompany(harness, taskQueue, 'Written Off Annual', { startedOn, cycle: 'annual' });
+    await addTestCard(handle, '0341');
+    const renewal = startOfDay(periodEnd(startedOn, 'annual', 0)).getTime();
+    await harness.env.sleep(renewal + 2 * hourMs - (await harness.env.currentTimeMs()));
+    const [invoice] = await eventually(() => invoicesOf(harness.orm, companyId), (found) => found.length === 1);
+    const failed = await handle.query(subscriptionStateQuery);
+    // Invoiced, not paid: the year is not the company's until the charge goes through.
+    expect([failed.invoicedThrough, failed.paidThrough]).toEqual([periodEnd(startedOn, 'annual', 1), periodEnd(startedOn, 'annual', 0)]);
+
+    expect(await harness.env.client.workflow.getHandle(dunningWorkflowId(invoice!.id)).result()).toBe<DunningOutcome>('written_off');
+    await eventually(() => handle.query(subscriptionStateQuery), (state) => state.status === 'canceled');
+
+    await addTestCard(handle, '4242');
+    const back = await handle.executeUpdate(reactivateUpdate);
+    const today = calendarDay(new Date(await harness.env.currentTimeMs()));
+    expect([back.status, back.period.start, back.paidThrough]).toEqual(['active', today, periodEnd(today, 'annual', 0)]);
+    const invoices = await invoicesOf(harness.orm, companyId);
+    expect(invoices.map((i) => [i.periodStart, i.status])).toEqual([
+      [periodEnd(startedOn, 'annual', 0), 'uncollectible'],
+      [today, 'paid'],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { condition, getExternalWorkflowHandle, proxyActivities, setHandler } from '@temporalio/workflow';
+import { condition, getExternalWorkflowHandle, log, proxyActivities, setHandler } from '@temporalio/workflow';
 import { formatMoney } from '@atrium/core';
 import type { BillingActivities } from '../activities';
 import { dunningOutcomeSignal, subscriptionWorkflowId, type DunningOutcome } from '../subscription/messages';
@@ -12,10 +12,20 @@ import {
 
 const dayMs = 86_400_000;
 
-const { chargeInvoice, markInvoiceUncollectible, notifyBillingContacts, renderInvoiceDocuments } = proxyActivities<BillingActivities>({
+const { chargeInvoice, markInvoiceUncollectible, notifyBillingContacts } = proxyActivities<BillingActivities>({
   // A charge that hangs is retried with the same (invoice, attempt) key: the gateway answers the first outcome.
   startToCloseTimeout: '15 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+/**
+ * The receipt is rendered after the payment is reported to the subscription, with a few
+ * attempts only and its failure caught: a PDF that cannot be rendered must not keep a paid
+ * company read-only. Rendering is idempotent; a later render of the invoice produces it.
+ */
+const { renderInvoiceDocuments } = proxyActivities<BillingActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
 /**
@@ -64,8 +74,10 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
     attempts += 1;
     const outcome = await chargeInvoice({ companyId: input.companyId, invoiceId: input.invoiceId, attempt: attempts });
     if (outcome.status === 'paid') {
-      await renderInvoiceDocuments({ companyId: input.companyId, invoiceId: input.invoiceId });
       await subscription.signal(dunningOutcomeSignal, { invoiceId: input.invoiceId, outcome: 'paid' });
+      await renderInvoiceDocuments({ companyId: input.companyId, invoiceId: input.invoiceId }).catch((error: unknown) =>
+        log.warn('the receipt could not be rendered; the payment stands', { invoiceId: input.invoiceId, error: String(error) }),
+      );
       await notice('paid', `Invoice ${input.invoiceNumber} is paid`, `Thank you: ${amount} was collected and every restriction is lifted.`);
       return true;
     }

@@ -24,7 +24,13 @@ export interface SubscriptionSnapshot {
   cancelAtPeriodEnd: boolean;
   /** While paused: the day it resumes by itself, or null for "until resumed". */
   pausedUntil: CalendarDay | null;
-  /** The end of the last period that was paid for (or given free): no second invoice before it. */
+  /** The end of the last period that was invoiced (or given free): no second invoice for it. */
+  invoicedThrough: CalendarDay;
+  /**
+   * The end of the last period whose charge went through (or given free). Moves only after
+   * a successful charge or when dunning reports the invoice paid; a reactivation within it
+   * bills nothing, after it bills a new period.
+   */
   paidThrough: CalendarDay;
   /** The invoice dunning is trying to collect, if any. */
   dunningInvoiceId: string | null;

@@ -3,6 +3,7 @@ import {
   condition,
   continueAsNew,
   getExternalWorkflowHandle,
+  log,
   ParentClosePolicy,
   proxyActivities,
   setHandler,
@@ -11,7 +12,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { calendarDay, daysBetween, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
+import { calendarDay, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
 import type { MarketplaceActivities } from '../../marketplace/activities';
 import type { BillingActivities } from '../activities';
 import { dunningWorkflowId, retryPaymentSignal } from '../dunning/messages';
@@ -49,10 +50,26 @@ const activities = proxyActivities<BillingActivities & Pick<MarketplaceActivitie
 });
 
 /**
+ * Documents (invoice PDFs and receipts) are derived from the invoice row, which is already
+ * final when they are rendered. They run after the state change they follow, detached from
+ * the update queue and with a few attempts only: a PDF that cannot be rendered (a broken
+ * logo, a font bug) must never keep a paid company from its plan, nor hold every later
+ * update of the company behind it. When all attempts fail the invoice stays without its
+ * document; rendering is idempotent, so the next render of the same invoice (a dunning
+ * payment, an operator's rerun) produces it.
+ */
+const documents = proxyActivities<Pick<BillingActivities, 'renderInvoiceDocuments'>>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
+});
+
+/**
  * `subscription:{companyId}`: a company's plan, seats, modules and billing calendar. It
  * waits for the end of the period, invoices the next one in advance and charges the
  * default card, hands a failed charge to `dunning:{invoiceId}`, and continues as new each
  * period. Changes arrive as updates and are answered with the new state or a refusal.
+ * The rules live in `SubscriptionState`; this function wires messages, the period timer
+ * and continue-as-new to it, and runs the activities it asks for.
  */
 export async function subscriptionWorkflow(input: SubscriptionInput): Promise<SubscriptionSnapshot> {
   const state = new SubscriptionState(input);
@@ -60,6 +77,8 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   const { companyId } = input;
   /** Bumped by anything that moves a deadline (a pause, a resume, the end of dunning). */
   let wake = 0;
+  /** Side effects still running; continue-as-new waits for them so none is cut off. */
+  let sideEffectsRunning = 0;
 
   async function record(): Promise<SubscriptionSnapshot> {
     const { subscription, status } = state.snapshot;
@@ -71,10 +90,21 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     return state.snapshot;
   }
 
+  /** Runs `work` beside the state, never in its way: its failure is logged, not thrown. */
+  function afterwards(what: string, work: () => Promise<void>): void {
+    sideEffectsRunning += 1;
+    void work()
+      .catch((error: unknown) => log.warn(`${what} failed; the state is not affected`, { companyId, error: String(error) }))
+      .finally(() => {
+        sideEffectsRunning -= 1;
+      });
+  }
+
+  const renderDocuments = (invoiceId: string) =>
+    afterwards(`rendering invoice ${invoiceId}`, () => documents.renderInvoiceDocuments({ companyId, invoiceId }));
+
   async function refreshTaxDetails(): Promise<void> {
-    const profile = await activities.loadBillingProfile({ companyId });
-    const { subscription } = state.snapshot;
-    state.snapshot = { ...state.snapshot, subscription: { ...subscription, country: profile.country, taxId: profile.taxId } };
+    state.refreshTaxDetails(await activities.loadBillingProfile({ companyId }));
   }
 
   /** A change a person waits for: decided by `core`, charged at once when it is an upgrade. */
@@ -101,18 +131,21 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     });
     const charged = await activities.chargeInvoice({ companyId, invoiceId: issued.invoiceId, attempt: 1 });
     if (charged.status === 'failed') {
-      // Nothing changes without payment; the invoice stays on record as void.
+      // Nothing changes without payment; the invoice stays on record as void. The new
+      // revision is recorded so that the next change is invoiced under a key of its own.
       await activities.voidInvoice({ companyId, invoiceId: issued.invoiceId });
-      state.touch();
+      state.declineChange();
+      await record();
       throw refusal('payment_declined', `The payment did not go through: ${charged.message} Nothing was changed.`);
     }
-    await activities.renderInvoiceDocuments({ companyId, invoiceId: issued.invoiceId });
     state.adopt(result);
+    const recorded = await record();
+    renderDocuments(issued.invoiceId);
     if (change.kind === 'add_module') await activities.activateModule({ companyId, module: change.module });
-    return { outcome: 'applied', state: await record(), invoice: { id: issued.invoiceId, number: issued.number, total: issued.total } };
+    return { outcome: 'applied', state: recorded, invoice: { id: issued.invoiceId, number: issued.number, total: issued.total } };
   }
 
-  /** Invoices a period in advance and charges it; a failed charge goes to dunning. */
+  /** Invoices the current period in advance and charges it; a failed charge goes to dunning. */
   async function bill(renewal: UpcomingInvoice, now: Date): Promise<void> {
     const issued = await activities.issueInvoice({
       companyId,
@@ -123,13 +156,13 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
       invoice: renewal,
     });
     const charged = await activities.chargeInvoice({ companyId, invoiceId: issued.invoiceId, attempt: 1 });
-    await activities.renderInvoiceDocuments({ companyId, invoiceId: issued.invoiceId });
     if (charged.status === 'paid') {
-      state.setStatus('active');
+      state.chargeSucceeded();
+      renderDocuments(issued.invoiceId);
       return;
     }
-    state.setStatus('payment_failed');
-    state.snapshot = { ...state.snapshot, dunningInvoiceId: issued.invoiceId };
+    state.chargeFailed(issued.invoiceId);
+    renderDocuments(issued.invoiceId);
     await startChild(dunningWorkflow, {
       workflowId: dunningWorkflowId(issued.invoiceId),
       args: [
@@ -151,8 +184,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   async function renew(): Promise<void> {
     const now = new Date();
     if (state.snapshot.cancelAtPeriodEnd) {
-      state.snapshot = { ...state.snapshot, cancelAtPeriodEnd: false, status: 'canceled' };
-      state.touch();
+      state.endAtPeriodEnd();
       await record();
       return;
     }
@@ -166,24 +198,21 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }
     // A paused company is not invoiced; its period rolls on unbilled.
     if (!paused) await bill(renewal, now);
-    state.touch();
     await record();
   }
 
-  /** Back from a pause or a cancellation; a period not paid for starts again today, billed in full. */
+  /** Back from a pause or a cancellation; unless today is paid for, a new period starts today, billed in full. */
   async function restart(): Promise<SubscriptionSnapshot> {
     const now = new Date();
     const today = calendarDay(now);
-    state.snapshot = { ...state.snapshot, pausedUntil: null, cancelAtPeriodEnd: false };
-    if (daysBetween(today, state.snapshot.paidThrough) > 0) {
-      state.setStatus('active');
+    if (!state.needsNewPeriodOn(today)) {
+      state.resumeWithinPaidPeriod();
     } else {
       await refreshTaxDetails();
-      const renewal = state.restartOn(today);
-      state.enterPeriod(renewal, true);
-      await bill(renewal, now);
+      const fresh = state.restartOn(today);
+      state.restartIn(fresh);
+      await bill(fresh, now);
     }
-    state.touch();
     wake += 1;
     return record();
   }
@@ -206,8 +235,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     cancelUpdate,
     () =>
       queue.run(async () => {
-        state.snapshot = { ...state.snapshot, cancelAtPeriodEnd: true };
-        state.touch();
+        state.scheduleCancel();
         return record();
       }),
     { validator: () => state.validateCancel() },
@@ -217,12 +245,9 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     reactivateUpdate,
     () =>
       queue.run(async () => {
-        if (state.status !== 'canceled') {
-          state.snapshot = { ...state.snapshot, cancelAtPeriodEnd: false };
-          state.touch();
-          return record();
-        }
-        return restart();
+        if (state.status === 'canceled') return restart();
+        state.keepSubscription();
+        return record();
       }),
     { validator: () => state.validateReactivate() },
   );
@@ -231,26 +256,22 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     pauseUpdate,
     ({ until }) =>
       queue.run(async () => {
-        state.snapshot = { ...state.snapshot, status: 'paused', pausedUntil: until };
-        state.touch();
+        state.pause(until);
         wake += 1;
         return record();
       }),
     { validator: ({ until }) => validatePause(state.snapshot, until, new Date()) },
   );
 
-  setHandler(resumeUpdate, () => queue.run(restart), {
-    validator: () => {
-      if (state.status !== 'paused') throw refusal('not_paused', 'Your subscription is not paused.');
-    },
-  });
+  setHandler(resumeUpdate, () => queue.run(restart), { validator: () => state.validateResume() });
 
   setHandler(prepareCardSetupUpdate, () => activities.prepareCardSetup({ companyId }));
 
   /** A new or changed default card is the moment to collect what dunning is chasing. */
   async function retryDunning(): Promise<void> {
     const invoiceId = state.snapshot.dunningInvoiceId;
-    if (invoiceId) await getExternalWorkflowHandle(dunningWorkflowId(invoiceId)).signal(retryPaymentSignal);
+    if (!invoiceId) return;
+    await getExternalWorkflowHandle(dunningWorkflowId(invoiceId)).signal(retryPaymentSignal);
   }
 
   setHandler(
@@ -259,7 +280,8 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
       queue.run(async () => {
         const outcome = await activities.addPaymentMethod({ companyId, card, makeDefault });
         if (outcome.status === 'declined') throw refusal('card_declined', outcome.message);
-        state.snapshot = { ...state.snapshot, paymentMethods: state.snapshot.paymentMethods + 1 };
+        state.cardsOnFile(state.snapshot.paymentMethods + 1);
+        await record();
         if (outcome.paymentMethod.isDefault) await retryDunning();
         return outcome.paymentMethod;
       }),
@@ -278,23 +300,14 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     queue.run(async () => {
       const outcome = await activities.removePaymentMethod({ companyId, paymentMethodId, mayRemoveLast: state.status === 'canceled' });
       if (outcome.status === 'refused') throw refusal(outcome.code, outcome.message);
-      state.snapshot = { ...state.snapshot, paymentMethods: Math.max(0, state.snapshot.paymentMethods - 1) };
+      state.cardsOnFile(Math.max(0, state.snapshot.paymentMethods - 1));
+      await record();
     }),
   );
 
   setHandler(dunningOutcomeSignal, ({ invoiceId, outcome }) =>
     queue.run(async () => {
-      if (invoiceId !== state.snapshot.dunningInvoiceId) return;
-      if (outcome === 'suspended') state.setStatus('past_due');
-      if (outcome === 'paid') {
-        state.snapshot = { ...state.snapshot, dunningInvoiceId: null };
-        state.setStatus('active');
-      }
-      if (outcome === 'written_off') {
-        state.snapshot = { ...state.snapshot, dunningInvoiceId: null, cancelAtPeriodEnd: false };
-        state.setStatus('canceled');
-      }
-      state.touch();
+      if (!state.dunningEnded(invoiceId, outcome)) return;
       wake += 1;
       await record();
     }),
@@ -313,14 +326,14 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     else await condition(() => wake !== seen || workflowInfo().continueAsNewSuggested, waitMs);
 
     const now = Date.now();
-    const resumesAt = state.resumesAt;
-    if (resumesAt !== null && now >= resumesAt) await queue.run(restart);
+    if (state.resumeDue(now)) await queue.run(restart);
     if (state.renewalDue(now)) {
       await queue.run(renew);
       renewed = true;
     }
   }
 
-  await condition(allHandlersFinished);
+  // Every update answered and every document rendered (or given up on) before the next run.
+  await condition(() => allHandlersFinished() && sideEffectsRunning === 0);
   return continueAsNew<typeof subscriptionWorkflow>({ companyId, snapshot: state.snapshot });
 }
