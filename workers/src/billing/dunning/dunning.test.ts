@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addDays, periodEnd, startOfDay, calendarDay } from '@atrium/core';
 import { Notification, OutboxMessage, withTenant } from '@atrium/db';
 import { dunningWorkflowId, reactivateUpdate, subscriptionStateQuery, type DunningOutcome } from '@atrium/workflows';
+import { PaymentMethod } from '@atrium/db';
 import {
   addTestCard,
   eventually,
@@ -135,5 +136,21 @@ describe('dunning after a failed renewal, under time skipping', () => {
       [periodEnd(startedOn, 'annual', 0), 'uncollectible'],
       [today, 'paid'],
     ]);
+  });
+
+  it('a card added just as dunning ended is stored, and the update answers', async () => {
+    const startedOn = calendarDay(new Date(await harness.env.currentTimeMs()));
+    const { companyId, handle } = await subscribeCompany(harness, taskQueue, 'Late Card Co', { startedOn });
+    await addTestCard(handle, '0341');
+    await sleepUntilAfterRenewal(startedOn, 2);
+    const [invoice] = await eventually(() => invoicesOf(harness.orm, companyId), (found) => found.length === 1);
+    // The dunning run is gone (an operator ended it, or it completed) before the subscription heard of it.
+    await harness.env.client.workflow.getHandle(dunningWorkflowId(invoice!.id)).terminate('test: dunning ended');
+
+    const card = await addTestCard(handle, '4242');
+    expect(card.last4).toBe('4242');
+    const cards = await withTenant(harness.orm, { companyId }, (em) => em.count(PaymentMethod, {}));
+    expect(cards).toBe(2);
+    expect((await handle.query(subscriptionStateQuery)).paymentMethods).toBe(2);
   });
 });

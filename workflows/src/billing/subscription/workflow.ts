@@ -271,7 +271,14 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   async function retryDunning(): Promise<void> {
     const invoiceId = state.snapshot.dunningInvoiceId;
     if (!invoiceId) return;
-    await getExternalWorkflowHandle(dunningWorkflowId(invoiceId)).signal(retryPaymentSignal);
+    try {
+      await getExternalWorkflowHandle(dunningWorkflowId(invoiceId)).signal(retryPaymentSignal);
+    } catch (error) {
+      // Dunning has ended (paid, written off, or closed by an operator) and its outcome is on
+      // its way here, or was lost with it. The card is stored either way: the person who
+      // added it gets their answer, and the outcome signal, if any, settles the state.
+      log.warn('dunning had already ended; its retry was not needed', { companyId, invoiceId, error: String(error) });
+    }
   }
 
   setHandler(
