@@ -7,7 +7,7 @@ export type ChargeOutcome =
   | { status: 'failed'; code: string; message: string };
 
 export type AddPaymentMethodOutcome =
-  | { status: 'attached'; paymentMethod: PaymentMethodView }
+  | { status: 'attached'; paymentMethod: PaymentMethodView; cardsOnFile: number }
   | { status: 'declined'; code: string; message: string };
 
 /** What the billing workflows ask of the outside world; the worker implements it. */
@@ -38,11 +38,12 @@ export interface BillingActivities {
   notifyBillingContacts(input: { companyId: string; kind: string; title: string; body: string; dedupeKey: string }): Promise<void>;
 
   prepareCardSetup(input: { companyId: string }): Promise<CardSetupView>;
-  addPaymentMethod(input: { companyId: string; card: CardToAttachInput; makeDefault: boolean }): Promise<AddPaymentMethodOutcome>;
+  /** Attaches once per `attachKey` (a business key: the same key again returns the same card). */
+  addPaymentMethod(input: { companyId: string; card: CardToAttachInput; makeDefault: boolean; attachKey: string }): Promise<AddPaymentMethodOutcome>;
   setDefaultPaymentMethod(input: { companyId: string; paymentMethodId: string }): Promise<PaymentMethodView>;
   /** Refuses (`last_payment_method`) to remove the only card unless `mayRemoveLast`. */
   removePaymentMethod(input: { companyId: string; paymentMethodId: string; mayRemoveLast: boolean }): Promise<
-    { status: 'removed' } | { status: 'refused'; code: string; message: string }
+    { status: 'removed'; cardsOnFile: number } | { status: 'refused'; code: string; message: string }
   >;
 
   /** The daily card-expiry scan: notifies once per card 30 and 7 days before it expires. */

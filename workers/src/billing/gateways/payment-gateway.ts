@@ -61,7 +61,11 @@ export interface PaymentGateway {
   ensureCustomer(company: { id: string; name: string; email: string }): Promise<string>;
   /** What the dashboard needs to collect a card for this customer. */
   prepareCardSetup(customerReference: string): Promise<CardSetup>;
-  attachCard(companyId: string, customerReference: string, card: CardToAttach): Promise<AttachResult>;
+  /**
+   * Attaches a card, once per `attachKey` (a business key such as the request's key): the
+   * same key again answers the same card, so a retried activity never files a second one.
+   */
+  attachCard(companyId: string, customerReference: string, card: CardToAttach, attachKey?: string): Promise<AttachResult>;
   detachCard(companyId: string, paymentMethodReference: string): Promise<void>;
   /** Off-session charge; idempotent on `idempotencyKey`. Declines are results, not exceptions. */
   charge(request: ChargeRequest): Promise<ChargeResult>;

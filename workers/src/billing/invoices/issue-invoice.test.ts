@@ -49,7 +49,7 @@ describe('issuing and charging invoices, run twice as a retried activity would',
   it('one (invoice, attempt) is charged once, even when the gateway is asked twice', async () => {
     const activities = createActivities(testActivityDependencies(orm));
     const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Charged Twice', { billingRows: false });
-    await activities.addPaymentMethod({ companyId, card: { gateway: 'sandbox', brand: 'visa', last4: '4242', expMonth: 1, expYear: 2040 }, makeDefault: true });
+    await activities.addPaymentMethod({ companyId, card: { gateway: 'sandbox', brand: 'visa', last4: '4242', expMonth: 1, expYear: 2040 }, makeDefault: true, attachKey: 'card:1' });
     const { invoiceId } = await activities.issueInvoice({ companyId, businessKey: 'change:7', kind: 'change', issuedOn: '2027-01-01', period: null, invoice: content });
 
     const outcomes = await Promise.all([1, 2, 3].map(() => activities.chargeInvoice({ companyId, invoiceId, attempt: 1 })));

@@ -7,16 +7,18 @@ import { paymentMethodView } from './payment-method-view';
 
 /**
  * Attaches a card at the gateway and keeps brand, last four and expiry. The first card
- * becomes the default. Retried, the same gateway reference finds its row.
+ * becomes the default. Idempotent on `attachKey`: the gateway answers the same payment
+ * method for the same key, and its reference finds the row already filed. Answers the
+ * number of cards on file, which the workflow takes as its count.
  */
 export function addPaymentMethod(orm: MikroORM, gateway: PaymentGateway): BillingActivities['addPaymentMethod'] {
-  return async ({ companyId, card, makeDefault }) => {
+  return async ({ companyId, card, makeDefault, attachKey }) => {
     if (card.gateway !== gateway.name) {
       return { status: 'declined', code: 'wrong_gateway', message: `Cards are collected through ${gateway.name} here.` };
     }
     const company = await withTenant(orm, { companyId }, (em) => em.findOneOrFail(Company, { id: companyId }));
     const customer = await ensureGatewayCustomer(orm, gateway, company);
-    const attached = await gateway.attachCard(companyId, customer, card);
+    const attached = await gateway.attachCard(companyId, customer, card, attachKey);
     if (attached.status === 'declined') return attached;
 
     const saved = await withTenant(orm, { companyId }, async (em) => {
@@ -40,6 +42,7 @@ export function addPaymentMethod(orm: MikroORM, gateway: PaymentGateway): Billin
       await em.flush();
       return created;
     });
-    return { status: 'attached', paymentMethod: paymentMethodView(saved) };
+    const cardsOnFile = await withTenant(orm, { companyId }, (em) => em.count(PaymentMethod, {}));
+    return { status: 'attached', paymentMethod: paymentMethodView(saved), cardsOnFile };
   };
 }

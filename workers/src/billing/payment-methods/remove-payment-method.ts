@@ -20,11 +20,12 @@ export function removePaymentMethod(orm: MikroORM, gateway: PaymentGateway): Bil
       };
     }
     if (card.gateway === gateway.name) await gateway.detachCard(companyId, card.gatewayReference);
-    await withTenant(orm, { companyId }, async (em) => {
+    const cardsOnFile = await withTenant(orm, { companyId }, async (em) => {
       await em.nativeDelete(PaymentMethod, { id: paymentMethodId });
       const successor = others[0];
       if (card.isDefault && successor) await em.nativeUpdate(PaymentMethod, { id: successor.id }, { isDefault: true });
+      return em.count(PaymentMethod, {});
     });
-    return { status: 'removed' };
+    return { status: 'removed', cardsOnFile };
   };
 }

@@ -69,7 +69,16 @@ export const pauseUpdate = defineUpdate<SubscriptionSnapshot, [{ until: Calendar
 export const resumeUpdate = defineUpdate<SubscriptionSnapshot, []>('resume');
 
 export const prepareCardSetupUpdate = defineUpdate<CardSetupView, []>('prepareCardSetup');
-export const addPaymentMethodUpdate = defineUpdate<PaymentMethodView, [{ card: CardToAttachInput; makeDefault: boolean }]>(
+export interface AddPaymentMethodInput {
+  card: CardToAttachInput;
+  makeDefault: boolean;
+  /**
+   * The caller's key for this card (a form submission): the same key attaches one card,
+   * however often it is sent. Defaults to the update's id.
+   */
+  idempotencyKey?: string;
+}
+export const addPaymentMethodUpdate = defineUpdate<PaymentMethodView, [AddPaymentMethodInput]>(
   'addPaymentMethod',
 );
 export const setDefaultPaymentMethodUpdate = defineUpdate<PaymentMethodView, [{ paymentMethodId: string }]>(

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  currentUpdateInfo,
   getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
@@ -283,15 +284,18 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
 
   setHandler(
     addPaymentMethodUpdate,
-    ({ card, makeDefault }) =>
-      queue.run(async () => {
-        const outcome = await activities.addPaymentMethod({ companyId, card, makeDefault });
+    ({ card, makeDefault, idempotencyKey }) => {
+      // Read here, in the handler's own context: the same key attaches one card however often it is retried.
+      const attachKey = `card:${idempotencyKey ?? currentUpdateInfo()?.id ?? state.snapshot.revision}`;
+      return queue.run(async () => {
+        const outcome = await activities.addPaymentMethod({ companyId, card, makeDefault, attachKey });
         if (outcome.status === 'declined') throw refusal('card_declined', outcome.message);
-        state.cardsOnFile(state.snapshot.paymentMethods + 1);
+        state.cardsOnFile(outcome.cardsOnFile);
         await record();
         if (outcome.paymentMethod.isDefault) await retryDunning();
         return outcome.paymentMethod;
-      }),
+      });
+    },
     { validator: ({ card }) => validateCard(card) },
   );
 
@@ -307,7 +311,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     queue.run(async () => {
       const outcome = await activities.removePaymentMethod({ companyId, paymentMethodId, mayRemoveLast: state.status === 'canceled' });
       if (outcome.status === 'refused') throw refusal(outcome.code, outcome.message);
-      state.cardsOnFile(Math.max(0, state.snapshot.paymentMethods - 1));
+      state.cardsOnFile(outcome.cardsOnFile);
       await record();
     }),
   );

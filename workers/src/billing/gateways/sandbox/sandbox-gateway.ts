@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SandboxCharge, withTenant, type MikroORM } from '@atrium/db';
 import type { AttachResult, ChargeRequest, ChargeResult, PaymentGateway } from '../payment-gateway';
@@ -35,13 +35,17 @@ export function createSandboxGateway({ orm, chargeLatencyMs = 0 }: SandboxOption
       return { gateway: 'sandbox', clientSecret: null, publishableKey: null };
     },
 
-    async attachCard(_companyId, _customer, card): Promise<AttachResult> {
+    async attachCard(companyId, _customer, card, attachKey): Promise<AttachResult> {
       if (card.gateway !== 'sandbox') throw new Error('The sandbox gateway takes sandbox cards only.');
       if (declinedAtAttach.has(card.last4)) {
         return { status: 'declined', code: 'card_declined', message: 'Your card was declined. Try another card.' };
       }
       const { brand, last4, expMonth, expYear } = card;
-      const reference = `pm_sandbox_${last4}_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+      // Like a SetupIntent confirmed once: the same (company, key) is the same payment method.
+      const suffix = attachKey
+        ? createHash('sha256').update(`${companyId}:${attachKey}`).digest('hex').slice(0, 16)
+        : randomUUID().replaceAll('-', '').slice(0, 16);
+      const reference = `pm_sandbox_${last4}_${suffix}`;
       return { status: 'attached', card: { reference, brand, last4, expMonth, expYear } };
     },
 
