@@ -59,7 +59,7 @@ describe('the onboarding workflow, under time skipping', () => {
 
     await env.sleep('2 hours');
     const sent = await reminders(companyId);
-    expect(sent.map((n) => n.dedupeKey)).toEqual(['onboarding-reminder:1']);
+    expect(sent.map((n) => n.dedupeKey)).toEqual(['onboarding-reminder:0:1']);
     expect(sent[0]?.body).toContain('Complete your company profile');
     const mails = await withTenant(orm, { system: 'test: read outbox' }, (em) => em.find(OutboxMessage, { to: `${owner}@example.com` }));
     expect(mails.map((mail) => mail.subject)).toEqual(['Pick up your setup where you left off']);
@@ -80,13 +80,25 @@ describe('the onboarding workflow, under time skipping', () => {
     expect(sent[0]?.body).toContain('Add your logo and colours');
   });
 
+  it('a company that stalls again after some progress is reminded again', async () => {
+    const { companyId, handle } = await startFor('Twice Stalled Co');
+    await env.sleep('25 hours');
+    expect(await reminders(companyId)).toHaveLength(1);
+    await handle.executeUpdate(completeStepUpdate, { args: [{ step: 'company_profile' }] });
+
+    await env.sleep('25 hours');
+    const sent = await reminders(companyId);
+    expect(sent.map((n) => n.dedupeKey)).toEqual(['onboarding-reminder:0:1', 'onboarding-reminder:1:1']);
+    expect(sent[1]?.body).toContain('Add your logo and colours');
+  });
+
   it('stops after three reminders in a row, one a day', async () => {
     const { companyId } = await startFor('Silent Co');
     await env.sleep('10 days');
     expect((await reminders(companyId)).map((n) => n.dedupeKey)).toEqual([
-      'onboarding-reminder:1',
-      'onboarding-reminder:2',
-      'onboarding-reminder:3',
+      'onboarding-reminder:0:1',
+      'onboarding-reminder:0:2',
+      'onboarding-reminder:0:3',
     ]);
   });
 
@@ -112,8 +124,8 @@ describe('the onboarding workflow, under time skipping', () => {
   it('writes a reminder once even when the activity runs twice', async () => {
     const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Retry Co');
     const { sendOnboardingReminder } = createActivities(testActivityDependencies(orm));
-    await sendOnboardingReminder({ companyId, reminderNumber: 1, nextStep: 'branding' });
-    await sendOnboardingReminder({ companyId, reminderNumber: 1, nextStep: 'branding' });
+    await sendOnboardingReminder({ companyId, stall: 1, reminderNumber: 1, nextStep: 'branding' });
+    await sendOnboardingReminder({ companyId, stall: 1, reminderNumber: 1, nextStep: 'branding' });
     expect(await reminders(companyId)).toHaveLength(1);
   });
 });

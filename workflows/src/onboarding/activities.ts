@@ -4,7 +4,12 @@ import type { OnboardingStepKey } from '@atrium/core';
 export interface OnboardingActivities {
   sendOnboardingReminder(input: {
     companyId: string;
-    /** 1 for the first reminder, 2 for the second…: the idempotency key of the notice. */
+    /**
+     * Which stall this reminder is about: the number of steps completed when it began. A
+     * stall is over only when a step is completed, so each stall has its own number.
+     */
+    stall: number;
+    /** 1 for the first reminder of the stall, 2 for the second…; with `stall`, the idempotency key of the notice. */
     reminderNumber: number;
     nextStep: OnboardingStepKey;
   }): Promise<void>;

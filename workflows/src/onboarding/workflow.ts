@@ -34,9 +34,11 @@ export async function onboardingWorkflow(input: OnboardingInput): Promise<Onboar
     const moved = await condition(() => state.progress !== progressBefore || state.finished, stallAfter);
     if (!moved && state.mayRemind) {
       state.remindersSent += 1;
-      // Keyed by the reminder's number: a retry after a crash finds the notice already written.
+      // Keyed by the stall and the reminder's number within it: a retry after a crash finds
+      // the notice already written, and the next stall (after progress) is a new notice.
       await sendOnboardingReminder({
         companyId: input.companyId,
+        stall: state.checklist.completedCount,
         reminderNumber: state.remindersSent,
         nextStep: state.checklist.nextStep!,
       });
