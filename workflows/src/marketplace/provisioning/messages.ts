@@ -11,6 +11,8 @@ export interface ProvisioningInput {
   module: ModuleKey;
   /** Carried over continue-as-new; absent on the first run. */
   state?: InstallationState;
+  /** What the last signal asked for, carried over continue-as-new; absent on the first run. */
+  wanted?: 'active' | 'removed';
 }
 
 export interface InstallationState {

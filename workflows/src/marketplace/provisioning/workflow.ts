@@ -26,7 +26,10 @@ const dayMs = 86_400_000;
 export async function provisioningWorkflow(input: ProvisioningInput): Promise<InstallationState> {
   const { companyId, module } = input;
   let state: InstallationState = input.state ?? { status: 'pending', purgeAfter: null };
-  let wanted: 'active' | 'removed' = state.status === 'removed' ? 'removed' : 'active';
+  // What the signals asked for is carried over continue-as-new as it is, not derived from
+  // what is installed: a signal received by a run that is about to continue as new would
+  // otherwise be forgotten by the next one (a paid module never set up, a removed one kept).
+  let wanted: 'active' | 'removed' = input.wanted ?? (state.status === 'removed' ? 'removed' : 'active');
   let changes = 0;
 
   setHandler(provisionSignal, () => {
@@ -39,7 +42,9 @@ export async function provisioningWorkflow(input: ProvisioningInput): Promise<In
   });
   setHandler(installationStateQuery, () => state);
 
-  while (!workflowInfo().continueAsNewSuggested) {
+  for (;;) {
+    // Converge first, then consider continuing as new: a change that arrived with the
+    // suggestion is acted on here rather than left to the next run.
     if (wanted === 'active' && state.status !== 'active') {
       await provisionModule({ companyId, module });
       state = { status: 'active', purgeAfter: null };
@@ -49,6 +54,7 @@ export async function provisioningWorkflow(input: ProvisioningInput): Promise<In
       await deprovisionModule({ companyId, module, purgeAfter });
       state = { status: 'removed', purgeAfter };
     }
+    if (workflowInfo().continueAsNewSuggested) break;
     const seen = changes;
     if (state.status === 'removed' && state.purgeAfter) {
       const untilPurge = Math.max(0, Date.parse(state.purgeAfter) - Date.now());
@@ -63,5 +69,6 @@ export async function provisioningWorkflow(input: ProvisioningInput): Promise<In
     }
   }
   await condition(allHandlersFinished);
-  return continueAsNew<typeof provisioningWorkflow>({ companyId, module, state });
+  // `wanted` is read at the last moment: signals handled up to here are in it.
+  return continueAsNew<typeof provisioningWorkflow>({ companyId, module, state, wanted });
 }
