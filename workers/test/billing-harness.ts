@@ -22,8 +22,11 @@ function quietRuntime() {
   runtimeInstalled = true;
 }
 
-/** A time-skipping Temporal server with a worker that has every real activity and the sandbox gateway. */
-export async function startBillingHarness(taskQueue: string) {
+/**
+ * A time-skipping Temporal server with a worker that has every real activity and the
+ * sandbox gateway; `replace` swaps some activities out (an outside service that fails).
+ */
+export async function startBillingHarness(taskQueue: string, replace: Partial<ReturnType<typeof createActivities>> = {}) {
   quietRuntime();
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: inject('testServerPath') } },
@@ -39,7 +42,7 @@ export async function startBillingHarness(taskQueue: string) {
     connection: env.nativeConnection,
     taskQueue,
     workflowsPath,
-    activities: createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })),
+    activities: { ...createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })), ...replace },
   });
   const running = worker.run();
   return {

@@ -51,17 +51,18 @@ const activities = proxyActivities<BillingActivities & Pick<MarketplaceActivitie
 });
 
 /**
- * Documents (invoice PDFs and receipts) are derived from the invoice row, which is already
- * final when they are rendered. They run after the state change they follow, detached from
- * the update queue and with a few attempts only: a PDF that cannot be rendered (a broken
- * logo, a font bug) must never keep a paid company from its plan, nor hold every later
- * update of the company behind it. When all attempts fail the invoice stays without its
- * document; rendering is idempotent, so the next render of the same invoice (a dunning
- * payment, an operator's rerun) produces it.
+ * Documents (invoice PDFs and receipts) are derived from the invoice row, which is final
+ * before they are rendered. They run after the state change they follow has been recorded,
+ * with a short timeout and three attempts, and their failure is caught: a PDF that cannot
+ * be rendered (a broken logo, a font bug) never undoes or holds back a paid change, and
+ * delays the updates queued behind it by half a minute at worst instead of retrying
+ * forever in front of them. They are awaited rather than detached so that the person who
+ * just paid gets the receipt with the answer. Rendering is idempotent: when every attempt
+ * fails, the next render of that invoice (a dunning payment, an operator's rerun) makes it.
  */
 const documents = proxyActivities<Pick<BillingActivities, 'renderInvoiceDocuments'>>({
-  startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumAttempts: 3 },
+  startToCloseTimeout: '10 seconds',
+  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
 });
 
 /**
@@ -78,9 +79,6 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   const { companyId } = input;
   /** Bumped by anything that moves a deadline (a pause, a resume, the end of dunning). */
   let wake = 0;
-  /** Side effects still running; continue-as-new waits for them so none is cut off. */
-  let sideEffectsRunning = 0;
-
   async function record(): Promise<SubscriptionSnapshot> {
     const { subscription, status } = state.snapshot;
     upsertSearchAttributes([
@@ -91,18 +89,14 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     return state.snapshot;
   }
 
-  /** Runs `work` beside the state, never in its way: its failure is logged, not thrown. */
-  function afterwards(what: string, work: () => Promise<void>): void {
-    sideEffectsRunning += 1;
-    void work()
-      .catch((error: unknown) => log.warn(`${what} failed; the state is not affected`, { companyId, error: String(error) }))
-      .finally(() => {
-        sideEffectsRunning -= 1;
-      });
+  /** After the state change: never throws, so a PDF cannot fail what was already decided and paid. */
+  async function renderDocuments(invoiceId: string): Promise<void> {
+    try {
+      await documents.renderInvoiceDocuments({ companyId, invoiceId });
+    } catch (error) {
+      log.warn('invoice documents could not be rendered; the subscription is not affected', { companyId, invoiceId, error: String(error) });
+    }
   }
-
-  const renderDocuments = (invoiceId: string) =>
-    afterwards(`rendering invoice ${invoiceId}`, () => documents.renderInvoiceDocuments({ companyId, invoiceId }));
 
   async function refreshTaxDetails(): Promise<void> {
     state.refreshTaxDetails(await activities.loadBillingProfile({ companyId }));
@@ -141,13 +135,16 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }
     state.adopt(result);
     const recorded = await record();
-    renderDocuments(issued.invoiceId);
+    await renderDocuments(issued.invoiceId);
     if (change.kind === 'add_module') await activities.activateModule({ companyId, module: change.module });
     return { outcome: 'applied', state: recorded, invoice: { id: issued.invoiceId, number: issued.number, total: issued.total } };
   }
 
-  /** Invoices the current period in advance and charges it; a failed charge goes to dunning. */
-  async function bill(renewal: UpcomingInvoice, now: Date): Promise<void> {
+  /**
+   * Invoices the current period in advance and charges it; a failed charge goes to dunning.
+   * Answers the invoice, whose documents the caller renders once the state is recorded.
+   */
+  async function bill(renewal: UpcomingInvoice, now: Date): Promise<string> {
     const issued = await activities.issueInvoice({
       companyId,
       businessKey: `renewal:${renewal.period.start}`,
@@ -159,11 +156,9 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     const charged = await activities.chargeInvoice({ companyId, invoiceId: issued.invoiceId, attempt: 1 });
     if (charged.status === 'paid') {
       state.chargeSucceeded();
-      renderDocuments(issued.invoiceId);
-      return;
+      return issued.invoiceId;
     }
     state.chargeFailed(issued.invoiceId);
-    renderDocuments(issued.invoiceId);
     await startChild(dunningWorkflow, {
       workflowId: dunningWorkflowId(issued.invoiceId),
       args: [
@@ -180,6 +175,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
       parentClosePolicy: ParentClosePolicy.ABANDON,
       typedSearchAttributes: [{ key: companyIdAttribute, value: companyId }],
     });
+    return issued.invoiceId;
   }
 
   async function renew(): Promise<void> {
@@ -198,24 +194,28 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
       if (change.kind === 'remove_module') await activities.deactivateModule({ companyId, module: change.module });
     }
     // A paused company is not invoiced; its period rolls on unbilled.
-    if (!paused) await bill(renewal, now);
+    const invoiceId = paused ? null : await bill(renewal, now);
     await record();
+    if (invoiceId) await renderDocuments(invoiceId);
   }
 
   /** Back from a pause or a cancellation; unless today is paid for, a new period starts today, billed in full. */
   async function restart(): Promise<SubscriptionSnapshot> {
     const now = new Date();
     const today = calendarDay(now);
+    let invoiceId: string | null = null;
     if (!state.needsNewPeriodOn(today)) {
       state.resumeWithinPaidPeriod();
     } else {
       await refreshTaxDetails();
       const fresh = state.restartOn(today);
       state.restartIn(fresh);
-      await bill(fresh, now);
+      invoiceId = await bill(fresh, now);
     }
     wake += 1;
-    return record();
+    const recorded = await record();
+    if (invoiceId) await renderDocuments(invoiceId);
+    return recorded;
   }
 
   /** Registers a change update: validated against the current state, applied one at a time. */
@@ -344,7 +344,7 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }
   }
 
-  // Every update answered and every document rendered (or given up on) before the next run.
-  await condition(() => allHandlersFinished() && sideEffectsRunning === 0);
+  // Every update answered before the next run.
+  await condition(allHandlersFinished);
   return continueAsNew<typeof subscriptionWorkflow>({ companyId, snapshot: state.snapshot });
 }
