@@ -5,6 +5,7 @@ import { Migration20261124155135_team } from './Migration20261124155135_team';
 import { Migration20261124172741_billing } from './Migration20261124172741_billing';
 import { Migration20261124180332_marketplace } from './Migration20261124180332_marketplace';
 import { Migration20261201100000_entitlements } from './Migration20261201100000_entitlements';
+import { Migration20261201120000_subscription_snapshot } from './Migration20261201120000_subscription_snapshot';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124172741_billing', class: Migration20261124172741_billing },
   { name: 'Migration20261124180332_marketplace', class: Migration20261124180332_marketplace },
   { name: 'Migration20261201100000_entitlements', class: Migration20261201100000_entitlements },
+  { name: 'Migration20261201120000_subscription_snapshot', class: Migration20261201120000_subscription_snapshot },
 ];

@@ -7,8 +7,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { calendarDay, defaultPlan, isCurrency, type Currency } from '@atrium/core';
-import { Company, withTenant } from '@atrium/db';
+import { calendarDay, defaultPlan, isCurrency, moduleKeys, periodContaining, type Currency, type ModuleKey } from '@atrium/core';
+import { Company, PaymentMethod, Subscription, SubscriptionItem, withTenant, type SubscriptionEntity } from '@atrium/db';
 import {
   companyIdAttribute,
   subscriptionStateQuery,
@@ -36,24 +36,87 @@ interface CompanyBilling {
   taxId: string;
 }
 
-function startOptions(taskQueue: string, company: CompanyBilling, today: string) {
+/**
+ * What `subscription:{companyId}` starts from. A company whose subscription the projection
+ * already holds resumes from the state it last recorded: the workflow may have been
+ * terminated by an operator (or lost with its history), and starting it fresh would hand
+ * the company a free Starter month and forget its plan, modules and cards. Only a company
+ * that was never subscribed starts on the default plan.
+ */
+async function subscriptionInput(deps: ApiDependencies, company: CompanyBilling, today: string): Promise<SubscriptionInput> {
+  const recorded = await withTenant(deps.orm, { companyId: company.id }, async (em) => {
+    const row = await em.findOne(Subscription, { company: company.id });
+    if (!row) return null;
+    if (row.snapshot) return row.snapshot as unknown as SubscriptionSnapshot;
+    const items = await em.find(SubscriptionItem, {});
+    return snapshotFromColumns(row, company, items.map((item) => item.itemKey), await em.count(PaymentMethod, {}));
+  });
+  return recorded ? { companyId: company.id, snapshot: recorded } : freshStart(company, today);
+}
+
+/** A company never subscribed before: the default plan, its first period free. */
+function freshStart(company: CompanyBilling, today: string): SubscriptionInput {
   const currency: Currency = isCurrency(company.currency) ? company.currency : 'EUR';
-  const input: SubscriptionInput = {
+  return {
     companyId: company.id,
     start: { plan: defaultPlan, cycle: 'monthly', currency, country: company.country || 'DE', taxId: company.taxId, startedOn: today },
   };
+}
+
+/**
+ * A snapshot rebuilt from a row recorded before the projection kept whole snapshots. What
+ * the columns do not say is taken on the safe side: a period that may be unpaid is not
+ * treated as paid, so a reactivation bills it rather than giving it away.
+ */
+function snapshotFromColumns(row: SubscriptionEntity, company: CompanyBilling, itemKeys: string[], cards: number): SubscriptionSnapshot {
+  const paid = row.status === 'active' || row.status === 'paused';
+  const modules = itemKeys.map((key) => key.replace(/^module:/, '')).filter((key): key is ModuleKey => moduleKeys.includes(key as ModuleKey));
   return {
-    workflowId: subscriptionWorkflowId(company.id),
+    companyId: company.id,
+    subscription: {
+      plan: row.plan,
+      cycle: row.cycle,
+      seats: row.seats,
+      modules,
+      currency: isCurrency(row.currency) ? row.currency : 'EUR',
+      country: company.country || 'DE',
+      taxId: company.taxId,
+      scheduledChanges: row.scheduledChanges,
+    },
+    period: periodContaining(row.anchorDay, row.cycle, row.periodStart),
+    status: row.status,
+    cancelAtPeriodEnd: row.cancelAtPeriodEnd,
+    pausedUntil: row.pausedUntil ?? null,
+    invoicedThrough: row.periodEnd,
+    paidThrough: paid ? row.periodEnd : row.periodStart,
+    // The invoice dunning collects is not in the columns; dunning carries on by itself.
+    dunningInvoiceId: null,
+    paymentMethods: cards,
+    revision: row.revision,
+  };
+}
+
+function startOptions(taskQueue: string, companyId: string, input: SubscriptionInput) {
+  return {
+    workflowId: subscriptionWorkflowId(companyId),
     taskQueue,
     args: [input] as [SubscriptionInput],
-    typedSearchAttributes: [{ key: companyIdAttribute, value: company.id }],
+    typedSearchAttributes: [{ key: companyIdAttribute, value: companyId }],
   };
 }
 
 /** Starts `subscription:{companyId}` on the default plan at signup; starting it again is a no-op. */
 export async function startSubscription(temporal: Client, taskQueue: string, company: CompanyBilling): Promise<void> {
   await temporal.workflow.start('subscriptionWorkflow', {
-    ...startOptions(taskQueue, company, calendarDay(new Date())),
+    ...startOptions(taskQueue, company.id, freshStart(company, calendarDay(new Date()))),
+    workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
+  });
+}
+
+/** Starts `subscription:{companyId}` where it is not running: from the recorded state when there is one. */
+async function resumeSubscription(deps: ApiDependencies, company: CompanyBilling): Promise<void> {
+  await deps.temporal.workflow.start('subscriptionWorkflow', {
+    ...startOptions(deps.config.temporal.taskQueue, company.id, await subscriptionInput(deps, company, calendarDay(new Date()))),
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
   });
 }
@@ -66,7 +129,8 @@ async function companyBilling(deps: ApiDependencies, companyId: string): Promise
 /**
  * Sends an update to the company's subscription and answers with its result, or turns
  * its refusal into an HttpError. Update-with-start: a company created before billing
- * existed gets its subscription on the first call.
+ * existed gets its subscription on the first call, and one whose workflow was terminated
+ * gets it back as recorded.
  */
 export async function updateSubscription<Ret, Args extends unknown[]>(
   deps: ApiDependencies,
@@ -74,8 +138,9 @@ export async function updateSubscription<Ret, Args extends unknown[]>(
   update: UpdateDefinition<Ret, Args>,
   ...args: Args
 ): Promise<Ret> {
+  const input = await subscriptionInput(deps, await companyBilling(deps, companyId), calendarDay(new Date()));
   const start = new WithStartWorkflowOperation('subscriptionWorkflow', {
-    ...startOptions(deps.config.temporal.taskQueue, await companyBilling(deps, companyId), calendarDay(new Date())),
+    ...startOptions(deps.config.temporal.taskQueue, companyId, input),
     workflowIdConflictPolicy: WorkflowIdConflictPolicy.USE_EXISTING,
   });
   try {
@@ -92,7 +157,7 @@ export async function subscriptionState(deps: ApiDependencies, companyId: string
     return await handle.query(subscriptionStateQuery);
   } catch (error) {
     if (!(error instanceof WorkflowNotFoundError)) throw error;
-    await startSubscription(deps.temporal, deps.config.temporal.taskQueue, await companyBilling(deps, companyId));
+    await resumeSubscription(deps, await companyBilling(deps, companyId));
     return handle.query(subscriptionStateQuery);
   }
 }

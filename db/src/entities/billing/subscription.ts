@@ -29,6 +29,11 @@ export const Subscription = defineEntity({
     cancelAtPeriodEnd: p.boolean().default(false),
     pausedUntil: p.string().$type<CalendarDay>().length(10).nullable(),
     scheduledChanges: p.json<ScheduledChange[]>(),
+    /**
+     * The workflow's snapshot as recorded with this revision (`SubscriptionSnapshot` of
+     * `@atrium/workflows`, which `db` does not import): a terminated workflow resumes from it.
+     */
+    snapshot: p.json<Record<string, unknown>>().nullable(),
     updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
   },
 });

@@ -3,7 +3,8 @@ import { withTenant, type MikroORM } from '@atrium/db';
 import type { BillingActivities } from '@atrium/workflows';
 
 /**
- * Writes the workflow's state to `subscription` and `subscription_item`. Only a newer
+ * Writes the workflow's state to `subscription` (its columns and the whole snapshot) and
+ * `subscription_item`. Only a newer
  * revision replaces the row, so an old recording retried late cannot undo a newer one.
  */
 export function recordSubscription(orm: MikroORM): BillingActivities['recordSubscription'] {
@@ -12,13 +13,13 @@ export function recordSubscription(orm: MikroORM): BillingActivities['recordSubs
       const { subscription, period } = snapshot;
       const written = await em.execute(
         `insert into subscription (company_id, revision, plan, cycle, seats, currency, status, anchor_day, period_start, period_end,
-           cancel_at_period_end, paused_until, scheduled_changes, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+           cancel_at_period_end, paused_until, scheduled_changes, snapshot, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
          on conflict (company_id) do update set revision = excluded.revision, plan = excluded.plan, cycle = excluded.cycle,
            seats = excluded.seats, currency = excluded.currency, status = excluded.status, anchor_day = excluded.anchor_day,
            period_start = excluded.period_start, period_end = excluded.period_end,
            cancel_at_period_end = excluded.cancel_at_period_end, paused_until = excluded.paused_until,
-           scheduled_changes = excluded.scheduled_changes, updated_at = now()
+           scheduled_changes = excluded.scheduled_changes, snapshot = excluded.snapshot, updated_at = now()
          where subscription.revision < excluded.revision
          returning company_id`,
         [
@@ -35,6 +36,8 @@ export function recordSubscription(orm: MikroORM): BillingActivities['recordSubs
           snapshot.cancelAtPeriodEnd,
           snapshot.pausedUntil,
           JSON.stringify(subscription.scheduledChanges),
+          // The whole snapshot, so that starting the workflow again resumes from it.
+          JSON.stringify(snapshot),
         ],
         'all',
       );
