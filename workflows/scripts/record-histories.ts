@@ -15,7 +15,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import proto from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { calendarDay, type Money } from '@atrium/core';
+import { calendarDay } from '@atrium/core';
 import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
 import {
   addItemUpdate,
@@ -65,7 +65,6 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
-  const total = (amount: number): Money => ({ amount, currency: 'EUR' });
   return {
     async loadBillingProfile() {
       return { country: 'DE', taxId: '', hasPaymentMethod: true };
@@ -116,7 +115,6 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     },
     async sendOnboardingReminder() {},
   } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities;
-  void total;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -140,9 +138,9 @@ async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<vo
 async function save(env: TestWorkflowEnvironment, name: string, workflowId: string, firstRunId?: string): Promise<void> {
   let runId: string | undefined = firstRunId ?? (await env.client.workflow.getHandle(workflowId).describe()).runId;
   for (let index = 1; runId; index += 1) {
-    const handle = env.client.workflow.getHandle(workflowId, runId);
+    const handle: WorkflowHandle = env.client.workflow.getHandle(workflowId, runId);
     const { type } = await handle.describe();
-    const history = await handle.fetchHistory();
+    const history: proto.temporal.api.history.v1.IHistory = await handle.fetchHistory();
     const file = path.join(outDir, `${name}.run${index}.json`);
     await writeFile(file, `${JSON.stringify({ workflowId, workflowType: type, history: historyToObject(history) }, null, 1)}\n`);
     console.log(`wrote ${path.relative(root, file)} (${history.events?.length ?? 0} events)`);

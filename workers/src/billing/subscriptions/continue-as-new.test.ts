@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { calendarDay } from '@atrium/core';
+import { calendarDay, type ModuleKey } from '@atrium/core';
 import { SandboxCharge, withTenant } from '@atrium/db';
 import { createCompanyWithOwner } from '@atrium/db/testing';
 import {
@@ -8,7 +8,6 @@ import {
   dunningOutcomeSignal,
   subscriptionStateQuery,
   subscriptionWorkflowId,
-  type ModuleKey,
 } from '@atrium/workflows';
 import { addTestCard, eventually, invoicesOf } from '../../../test/billing-harness';
 import { startServerContinuingAsNewAt } from '../../../test/continue-as-new-server';
