@@ -36,4 +36,31 @@ describe('a subscription workflow that an operator terminated', () => {
       await connection.close();
     }
   });
+
+  it('resumes a row recorded before snapshots were kept from its columns, the plan and period kept', async () => {
+    const { api, companyId } = await signUpCompany('billing-terminated-old-row');
+    const base = `/api/companies/${companyId}/billing`;
+    await api.request('POST', `${base}/payment-methods`, card('4242424242424242'));
+    expect((await api.request('POST', `${base}/changes`, { change: { kind: 'add_module', module: 'crm' } })).status).toBe(200);
+
+    const connection = await Connection.connect({ address: inject('temporalAddress') });
+    try {
+      const handle = new Client({ connection }).workflow.getHandle(subscriptionWorkflowId(companyId));
+      const recorded = await handle.query(subscriptionStateQuery);
+      await handle.terminate('test: an operator terminated the subscription workflow');
+      await asOwner('update subscription set snapshot = null where company_id = $1', [companyId]);
+
+      expect((await api.request('POST', `${base}/cancel`)).status).toBe(200);
+      const resumed = await handle.query(subscriptionStateQuery);
+      expect([resumed.subscription.plan, resumed.subscription.modules, resumed.period, resumed.paidThrough, resumed.paymentMethods]).toEqual([
+        recorded.subscription.plan,
+        ['crm'],
+        recorded.period,
+        recorded.paidThrough,
+        1,
+      ]);
+    } finally {
+      await connection.close();
+    }
+  });
 });

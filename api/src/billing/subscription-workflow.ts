@@ -7,8 +7,8 @@ import {
   type Client,
 } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
-import { calendarDay, defaultPlan, isCurrency, moduleKeys, periodContaining, type Currency, type ModuleKey } from '@atrium/core';
-import { Company, PaymentMethod, Subscription, SubscriptionItem, withTenant, type SubscriptionEntity } from '@atrium/db';
+import { calendarDay, defaultPlan, isCurrency, type Currency } from '@atrium/core';
+import { Company, PaymentMethod, Subscription, withTenant } from '@atrium/db';
 import {
   companyIdAttribute,
   subscriptionStateQuery,
@@ -17,6 +17,7 @@ import {
   type SubscriptionSnapshot,
 } from '@atrium/workflows';
 import type { ApiDependencies } from '../deps';
+import { loadSubscriptionProjection, type ProjectedSubscription } from './subscription-projection';
 import { HttpError } from '../http/http-error';
 
 /** How the workflow's refusals reach a person: a status code per refusal type. */
@@ -48,8 +49,8 @@ async function subscriptionInput(deps: ApiDependencies, company: CompanyBilling,
     const row = await em.findOne(Subscription, { company: company.id });
     if (!row) return null;
     if (row.snapshot) return row.snapshot as unknown as SubscriptionSnapshot;
-    const items = await em.find(SubscriptionItem, {});
-    return snapshotFromColumns(row, company, items.map((item) => item.itemKey), await em.count(PaymentMethod, {}));
+    const projected = await loadSubscriptionProjection(em, company.id);
+    return projected && snapshotFromColumns(company.id, row.revision, projected, await em.count(PaymentMethod, {}));
   });
   return recorded ? { companyId: company.id, snapshot: recorded } : freshStart(company, today);
 }
@@ -68,31 +69,16 @@ function freshStart(company: CompanyBilling, today: string): SubscriptionInput {
  * the columns do not say is taken on the safe side: a period that may be unpaid is not
  * treated as paid, so a reactivation bills it rather than giving it away.
  */
-function snapshotFromColumns(row: SubscriptionEntity, company: CompanyBilling, itemKeys: string[], cards: number): SubscriptionSnapshot {
-  const paid = row.status === 'active' || row.status === 'paused';
-  const modules = itemKeys.map((key) => key.replace(/^module:/, '')).filter((key): key is ModuleKey => moduleKeys.includes(key as ModuleKey));
+function snapshotFromColumns(companyId: string, revision: number, projected: ProjectedSubscription, cards: number): SubscriptionSnapshot {
+  const { period, status } = projected;
+  const paid = status === 'active' || status === 'paused';
   return {
-    companyId: company.id,
-    subscription: {
-      plan: row.plan,
-      cycle: row.cycle,
-      seats: row.seats,
-      modules,
-      currency: isCurrency(row.currency) ? row.currency : 'EUR',
-      country: company.country || 'DE',
-      taxId: company.taxId,
-      scheduledChanges: row.scheduledChanges,
-    },
-    period: periodContaining(row.anchorDay, row.cycle, row.periodStart),
-    status: row.status,
-    cancelAtPeriodEnd: row.cancelAtPeriodEnd,
-    pausedUntil: row.pausedUntil ?? null,
-    invoicedThrough: row.periodEnd,
-    paidThrough: paid ? row.periodEnd : row.periodStart,
-    // The invoice dunning collects is not in the columns; dunning carries on by itself.
-    dunningInvoiceId: null,
+    companyId,
+    ...projected,
+    invoicedThrough: period.end,
+    paidThrough: paid ? period.end : period.start,
     paymentMethods: cards,
-    revision: row.revision,
+    revision,
   };
 }
 
