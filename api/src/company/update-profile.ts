@@ -1,9 +1,11 @@
-import type { UpdateCompanyProfileRequest } from '@atrium/core';
+import { currencyLockedMessage, type Currency, type UpdateCompanyProfileRequest } from '@atrium/core';
+import { changeCurrencyUpdate } from '@atrium/workflows';
 import { Company, Invoice, withTenant, type CompanyEntity, type EntityManager } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { recordAudit } from '../audit/record-audit';
 import type { Person } from '../http/guards';
 import { HttpError } from '../http/http-error';
+import { updateSubscription } from '../billing/subscription-workflow';
 import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
 
 /**
@@ -14,16 +16,11 @@ export async function currencyLocked(em: EntityManager, companyId: string): Prom
   return (await em.count(Invoice, { company: companyId })) > 0;
 }
 
-export const currencyLockedMessage =
-  'Your currency is fixed once you have an invoice, so that every invoice and credit is in one currency. To bill in another currency, cancel and start a new company in it, or ask Atrium support.';
-
 /** Changes the fields sent; the profile step of onboarding is done once the legal basics are in. */
 export async function updateProfile(deps: ApiDependencies, companyId: string, actor: Person, changes: UpdateCompanyProfileRequest) {
+  if (changes.currency !== undefined) await followCurrency(deps, companyId, changes.currency);
   const company = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
     const company = await em.findOneOrFail(Company, companyId);
-    if (changes.currency !== undefined && changes.currency !== company.currency && (await currencyLocked(em, companyId))) {
-      throw new HttpError(409, 'currency_locked', currencyLockedMessage, { currency: currencyLockedMessage });
-    }
     const before = profileFields(company);
     const { displayName, address, ...rest } = changes;
     em.assign(company, {
@@ -43,6 +40,20 @@ export async function updateProfile(deps: ApiDependencies, companyId: string, ac
     await completeOnboardingStep(deps, companyId, 'company_profile');
   }
   return company;
+}
+
+/**
+ * A new currency goes to the subscription first (which refuses once anything was
+ * invoiced), so the profile never says one currency while the subscription charges another.
+ */
+async function followCurrency(deps: ApiDependencies, companyId: string, currency: Currency): Promise<void> {
+  const current = await withTenant(deps.orm, { companyId }, async (em) => ({
+    company: await em.findOneOrFail(Company, companyId),
+    locked: await currencyLocked(em, companyId),
+  }));
+  if (current.company.currency === currency) return;
+  if (current.locked) throw new HttpError(409, 'currency_locked', currencyLockedMessage, { currency: currencyLockedMessage });
+  await updateSubscription(deps, companyId, changeCurrencyUpdate, { currency });
 }
 
 /** The audited profile fields, each as a comparable string. */

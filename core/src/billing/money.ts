@@ -96,3 +96,7 @@ export function formatMoney(value: Money, locale = 'en'): string {
     maximumFractionDigits: digits,
   }).format(toDecimalString(value));
 }
+
+/** Why a company's currency cannot change once it has an invoice, and what it can do instead. */
+export const currencyLockedMessage =
+  'Your currency is fixed once you have an invoice, so that every invoice and credit is in one currency. To bill in another currency, cancel and start a new company in it, or ask Atrium support.';

@@ -12,8 +12,8 @@ export type AddPaymentMethodOutcome =
 
 /** What the billing workflows ask of the outside world; the worker implements it. */
 export interface BillingActivities {
-  /** The company's tax details as they are now, and whether it has a card to charge. */
-  loadBillingProfile(input: { companyId: string }): Promise<{ country: string; taxId: string; hasPaymentMethod: boolean }>;
+  /** The company's tax details as they are now, whether it has a card to charge, and whether it was ever invoiced. */
+  loadBillingProfile(input: { companyId: string }): Promise<{ country: string; taxId: string; hasPaymentMethod: boolean; hasInvoices?: boolean }>;
   /** Writes the projection; a snapshot with a lower revision than the stored one is ignored. */
   recordSubscription(snapshot: SubscriptionSnapshot): Promise<void>;
   /**

@@ -67,6 +67,8 @@ export const cancelUpdate = defineUpdate<SubscriptionSnapshot, []>('cancel');
 export const reactivateUpdate = defineUpdate<SubscriptionSnapshot, []>('reactivate');
 export const pauseUpdate = defineUpdate<SubscriptionSnapshot, [{ until: CalendarDay | null }]>('pause');
 export const resumeUpdate = defineUpdate<SubscriptionSnapshot, []>('resume');
+/** Only before the first invoice: afterwards every invoice and credit stays in one currency. */
+export const changeCurrencyUpdate = defineUpdate<SubscriptionSnapshot, [{ currency: Currency }]>('changeCurrency');
 
 export const prepareCardSetupUpdate = defineUpdate<CardSetupView, []>('prepareCardSetup');
 export interface AddPaymentMethodInput {

@@ -225,6 +225,11 @@ export class SubscriptionState {
     return this.become({ cancelAtPeriodEnd: false, status: 'canceled' });
   }
 
+  /** Before anything was invoiced, the company chose another currency. */
+  changeCurrency(currency: SubscriptionSnapshot['subscription']['currency']): SubscriptionSnapshot {
+    return this.become({ subscription: { ...this.#snapshot.subscription, currency } });
+  }
+
   pause(until: CalendarDay | null): SubscriptionSnapshot {
     return this.become({ status: 'paused', pausedUntil: until });
   }

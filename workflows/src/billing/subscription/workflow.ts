@@ -13,7 +13,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { calendarDay, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
+import { calendarDay, currencyLockedMessage, isCurrency, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
 import type { MarketplaceActivities } from '../../marketplace/activities';
 import type { BillingActivities } from '../activities';
 import { dunningWorkflowId, retryPaymentSignal } from '../dunning/messages';
@@ -23,6 +23,7 @@ import {
   addItemUpdate,
   addPaymentMethodUpdate,
   cancelUpdate,
+  changeCurrencyUpdate,
   changeCycleUpdate,
   changePlanUpdate,
   changeSeatsUpdate,
@@ -265,6 +266,22 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   );
 
   setHandler(resumeUpdate, () => queue.run(restart), { validator: () => state.validateResume() });
+
+  // Asked inside the queue, where every invoice of this company is issued, so no charge can
+  // slip in between the check and the change.
+  setHandler(
+    changeCurrencyUpdate,
+    ({ currency }) =>
+      queue.run(async () => {
+        const profile = await activities.loadBillingProfile({ companyId });
+        if (profile.hasInvoices) throw refusal('currency_locked', currencyLockedMessage);
+        state.changeCurrency(currency);
+        return record();
+      }),
+    { validator: ({ currency }) => {
+      if (!isCurrency(currency)) throw refusal('invalid_currency', 'Choose EUR, USD or GBP.');
+    } },
+  );
 
   setHandler(prepareCardSetupUpdate, () => activities.prepareCardSetup({ companyId }));
 
