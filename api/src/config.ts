@@ -1,3 +1,4 @@
+import { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret } from '@atrium/db';
 import { defaultTaskQueue } from '@atrium/workflows';
 
 export interface ApiConfig {
@@ -18,20 +19,19 @@ export interface ApiConfig {
   stripeWebhookSecret?: string;
 }
 
-const developmentSecret = 'atrium-development-secret-change-me-0123456789';
-
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the application role's PostgreSQL URL.");
   const production = env.NODE_ENV === 'production';
-  if (production && !env.BETTER_AUTH_SECRET) {
-    throw new Error('Set BETTER_AUTH_SECRET (32+ random characters) before running in production.');
+  if (production) {
+    assertProductionSecret('BETTER_AUTH_SECRET', env.BETTER_AUTH_SECRET);
+    assertProductionDatabaseUrl('DATABASE_URL', databaseUrl);
   }
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl,
     publicUrl: env.PUBLIC_URL ?? 'http://localhost:3000',
-    authSecret: env.BETTER_AUTH_SECRET ?? developmentSecret,
+    authSecret: env.BETTER_AUTH_SECRET || developmentAuthSecret,
     temporal: {
       address: env.TEMPORAL_ADDRESS ?? 'localhost:7233',
       namespace: env.TEMPORAL_NAMESPACE ?? 'default',
