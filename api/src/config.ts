@@ -3,6 +3,8 @@ import { defaultTaskQueue } from '@atrium/workflows';
 
 export interface ApiConfig {
   port: number;
+  /** The interface the API listens on: loopback unless HOST says otherwise. */
+  host: string;
   databaseUrl: string;
   /** The dashboard's public origin: auth cookies and trusted origins are about it. */
   publicUrl: string;
@@ -11,7 +13,10 @@ export interface ApiConfig {
   logLevel: string;
   smtpUrl?: string;
   mailFrom?: string;
-  /** The local install's mail outbox page, for its operators; never on in production. */
+  /**
+   * The local install's mail outbox page, for its operators: it shows every password-reset
+   * and invitation link, so never on in production nor when the API listens beyond loopback.
+   */
   devOutbox: boolean;
   /** `stripe` when STRIPE_SECRET_KEY is set (the worker charges through Stripe), else test mode. */
   paymentGateway: 'sandbox' | 'stripe';
@@ -27,8 +32,10 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     assertProductionSecret('BETTER_AUTH_SECRET', env.BETTER_AUTH_SECRET);
     assertProductionDatabaseUrl('DATABASE_URL', databaseUrl);
   }
+  const host = env.HOST || '127.0.0.1';
   return {
     port: Number(env.PORT ?? 4000),
+    host,
     databaseUrl,
     publicUrl: env.PUBLIC_URL ?? 'http://localhost:3000',
     authSecret: env.BETTER_AUTH_SECRET || developmentAuthSecret,
@@ -42,8 +49,14 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     logLevel: env.LOG_LEVEL ?? 'info',
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
-    devOutbox: !production && env.ATRIUM_DEV_OUTBOX === 'true',
+    devOutbox: !production && isLoopback(host) && env.ATRIUM_DEV_OUTBOX === 'true',
     paymentGateway: env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox',
     ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
   };
+}
+
+/** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. 0.0.0.0 and :: are every interface. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
 }
