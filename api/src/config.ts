@@ -22,7 +22,22 @@ export interface ApiConfig {
   paymentGateway: 'sandbox' | 'stripe';
   /** Verifies `POST /api/webhooks/stripe`; without it the endpoint answers 404. */
   stripeWebhookSecret?: string;
+  /** The doors of api/src/auth/doors.ts (sign-in, sign-up, password reset…): see rate-limit.ts. */
+  rateLimits: RateLimits;
 }
+
+export interface RateLimits {
+  /** Failed sign-ins in a row for one account from one address before it waits `blockMinutes`. */
+  consecutiveFailures: number;
+  /** Failed sign-ins from one address, over any accounts, per hour before it waits an hour. */
+  failuresPerAddress: number;
+  /** Requests to one door from one address per 15 minutes. */
+  requestsPerAddress: number;
+  blockMinutes: number;
+}
+
+/** Production defaults: a person who mistypes never meets them, a script soon does. */
+export const defaultRateLimits: RateLimits = { consecutiveFailures: 10, failuresPerAddress: 100, requestsPerAddress: 100, blockMinutes: 15 };
 
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const databaseUrl = env.DATABASE_URL;
@@ -52,7 +67,20 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     devOutbox: !production && isLoopback(host) && env.ATRIUM_DEV_OUTBOX === 'true',
     paymentGateway: env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox',
     ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
+    rateLimits: {
+      consecutiveFailures: positiveInteger('ATRIUM_RATE_LIMIT_CONSECUTIVE_FAILURES', env.ATRIUM_RATE_LIMIT_CONSECUTIVE_FAILURES, defaultRateLimits.consecutiveFailures),
+      failuresPerAddress: positiveInteger('ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS', env.ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS, defaultRateLimits.failuresPerAddress),
+      requestsPerAddress: positiveInteger('ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS', env.ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS, defaultRateLimits.requestsPerAddress),
+      blockMinutes: positiveInteger('ATRIUM_RATE_LIMIT_BLOCK_MINUTES', env.ATRIUM_RATE_LIMIT_BLOCK_MINUTES, defaultRateLimits.blockMinutes),
+    },
   };
+}
+
+function positiveInteger(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${variable} must be a whole number of 1 or more, not ${JSON.stringify(value)}.`);
+  return parsed;
 }
 
 /** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. 0.0.0.0 and :: are every interface. */
