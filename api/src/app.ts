@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './health/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
+import { refuseCrossOrigin } from './http/same-origin';
 import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerModuleRoutes } from './modules/routes';
@@ -53,6 +54,8 @@ export function createApp(deps: ApiDependencies) {
   app.use(requestLogging(deps.logger));
   app.use(errorsAsJson());
   app.use(helmet());
+  // Before anything acts on a request, better-auth's endpoints included.
+  app.use(refuseCrossOrigin(deps.config.publicUrl));
 
   const doorLimits = createDoorLimits(deps.authPool, deps.config.rateLimits);
   app.use(guardDoors(doorLimits, 'better-auth'));
