@@ -110,10 +110,18 @@ export function guardDoors(limits: DoorLimits, handledBy: Door['handledBy']): Mi
       return;
     }
 
+    if (handledBy === 'better-auth') {
+      // better-auth writes its answer itself (ctx.respond = false): hold back its end until
+      // the outcome is counted, or a client retrying at once would race the block it earned.
+      holdEndUntil(ctx, () => limits.afterwards(door, address, account, ctx.res.statusCode));
+      await next();
+      return;
+    }
+
     let status = 500;
     try {
       await next();
-      status = ctx.respond === false ? ctx.res.statusCode : ctx.status;
+      status = ctx.status;
     } catch (error) {
       status = (error as { status?: number }).status ?? 500;
       throw error;
@@ -121,6 +129,17 @@ export function guardDoors(limits: DoorLimits, handledBy: Door['handledBy']): Mi
       await limits.afterwards(door, address, account, status);
     }
   };
+}
+
+function holdEndUntil(ctx: Context, before: () => Promise<void>): void {
+  const response = ctx.res;
+  const end = response.end.bind(response) as (...args: unknown[]) => typeof response;
+  response.end = ((...args: unknown[]) => {
+    before()
+      .catch((error: unknown) => ctx.log?.error({ err: error }, 'rate limit: could not count the outcome'))
+      .finally(() => end(...args));
+    return response;
+  }) as typeof response.end;
 }
 
 function refuse(ctx: Context, { msBeforeNext, reason }: Refusal): void {
