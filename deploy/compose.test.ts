@@ -4,8 +4,9 @@
  * the Dockerfile, and against itself (every address names a service that listens there and
  * is started before the process that calls it).
  *
- * Values are resolved the way `docker compose up` resolves them on a host with no `.env`:
- * every `${VAR:-default}` takes its default.
+ * Values are resolved the way `docker compose up` resolves them on a host whose `.env` sets
+ * only the secrets compose requires (`hostSecrets`): every other `${VAR:-default}` takes its
+ * default.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,8 @@ interface ProcessContract {
   command: string;
   reads: string[];
   required: string[];
+  /** Variables that carry a secret (or a URL with a password): never a default in compose. */
+  secrets: string[];
 }
 
 const contract = JSON.parse(read('deploy/env-contract.json')) as Record<string, ProcessContract>;
@@ -130,8 +133,17 @@ interface Service {
 
 const composeText = read('docker-compose.yml');
 
-function loadCompose(env: Record<string, string> = {}) {
-  const document = interpolateDeep(parse(composeText, { merge: true }), env) as Record<string, unknown>;
+/** What an operator puts in `.env` (deploy/.env.example): compose refuses to start without them. */
+const hostSecrets: Record<string, string> = {
+  BETTER_AUTH_SECRET: 's3cret-from-the-host-0123456789abcdef-0123456789',
+  ATRIUM_DB_APP_PASSWORD: 'app-from-host',
+  ATRIUM_DB_OWNER_PASSWORD: 'owner-from-host',
+  TEMPORAL_DB_PASSWORD: 'temporal-from-host',
+  POSTGRES_PASSWORD: 'postgres-from-host',
+};
+
+function loadCompose(env: Record<string, string> = {}, { secrets = hostSecrets }: { secrets?: Record<string, string> } = {}) {
+  const document = interpolateDeep(parse(composeText, { merge: true }), { ...secrets, ...env }) as Record<string, unknown>;
   const rawServices = document.services as Record<string, Record<string, unknown>>;
   const services = Object.fromEntries(Object.entries(rawServices).map(([name, raw]) => [name, normalise(name, raw)]));
   return { document, services };
@@ -326,12 +338,14 @@ describe('deploy/env-contract.json', () => {
   });
 
   it.each(contractServices)('%s: requires only variables it reads, each named once', (name) => {
-    const { command, reads, required } = contract[name]!;
+    const { command, reads, required, secrets } = contract[name]!;
     expect(command.trim().length).toBeGreaterThan(0);
     expect(new Set(reads).size).toBe(reads.length);
     expect(new Set(required).size).toBe(required.length);
     for (const variable of [...reads, ...required]) expect(variable).toMatch(/^[A-Z][A-Z0-9_]*$/);
     expect(required.filter((variable) => !reads.includes(variable))).toEqual([]);
+    expect(new Set(secrets).size).toBe(secrets.length);
+    expect(secrets.filter((variable) => !required.includes(variable))).toEqual([]);
   });
 });
 
@@ -534,27 +548,36 @@ describe('what the host sees', () => {
     expect(exposed.web!.ports[0]!.hostIp).toBe('0.0.0.0');
   });
 
-  it('every secret falls back to a development value that says CHANGE-ME, and can be overridden', () => {
-    const secrets: string[] = [];
-    for (const svc of Object.values(services)) {
-      for (const [variable, value] of Object.entries(svc.environment)) {
-        // An empty secret is a feature left off (Stripe without keys is the sandbox), not a weak one.
-        if (/PASSWORD|PWD|SECRET/.test(variable) && value !== '') secrets.push(`${svc.name}.${variable}=${value}`);
-        if (value && /^[a-z]+:\/\/[^/]*:[^/@]*@/.test(value)) secrets.push(`${svc.name}.${variable}=${new URL(value).password}`);
-      }
+  it('every secret is required from the host: none has a default in the file', () => {
+    // Each ${…} that names a secret either stops compose with a message (`:?`) or is an
+    // optional feature left off by an empty default (Stripe without keys is the sandbox).
+    const references = [...composeText.matchAll(/\$\{([A-Z][A-Z0-9_]*)(:?[-?+])?([^}]*)\}/g)];
+    const secretReferences = references.filter(([, name]) => /PASSWORD|PWD|SECRET|_KEY$/.test(name!));
+    expect(secretReferences.length).toBeGreaterThanOrEqual(8);
+    for (const [text, , operator, argument] of secretReferences) {
+      if (operator === ':?') expect(argument!.trim().length, `${text} says what to set`).toBeGreaterThan(0);
+      else expect([operator, argument], `${text} has a default`).toEqual([':-', '']);
     }
-    expect(secrets.length).toBeGreaterThanOrEqual(8);
-    for (const secret of secrets) expect(secret).toMatch(/CHANGE-ME/);
+    expect(composeText).not.toMatch(/CHANGE-ME/);
+  });
 
-    const overridden = loadCompose({
-      BETTER_AUTH_SECRET: 's3cret-from-the-host-0123456789abcdef',
-      ATRIUM_DB_APP_PASSWORD: 'app-from-host',
-      ATRIUM_DB_OWNER_PASSWORD: 'owner-from-host',
-      TEMPORAL_DB_PASSWORD: 'temporal-from-host',
-      POSTGRES_PASSWORD: 'postgres-from-host',
-    }).services;
-    const remaining = Object.values(overridden).flatMap((svc) => Object.values(svc.environment).filter((value) => value?.includes('CHANGE-ME')));
-    expect(remaining).toEqual([]);
+  it.each(Object.keys(hostSecrets))('refuses to start without %s, naming it', (variable) => {
+    const { [variable]: _left, ...others } = hostSecrets;
+    expect(() => loadCompose({}, { secrets: others })).toThrow(new RegExp(`required variable ${variable} is missing: set ${variable} in \\.env`));
+    expect(() => loadCompose({ [variable]: '' }, { secrets: others })).toThrow(new RegExp(variable));
+  });
+
+  it.each(contractServices)("%s: every secret of the contract comes from the host's .env, unchanged", (name) => {
+    const { secrets } = contract[name]!;
+    for (const variable of secrets) {
+      const value = service(name).environment[variable];
+      expect(value, `${name} gets ${variable}`).toBeTruthy();
+      // Changing every host secret changes this value: nothing in it is fixed by the file.
+      const changed = loadCompose({}, { secrets: Object.fromEntries(Object.entries(hostSecrets).map(([key, secret]) => [key, `${secret}-rotated`])) });
+      expect(changed.services[name]!.environment[variable], `${name} ${variable}`).not.toBe(value);
+      const secret = /^[a-z]+:\/\//.test(value!) ? decodeURIComponent(new URL(value!).password) : value;
+      expect(Object.values(hostSecrets), `${name} ${variable}`).toContain(secret);
+    }
   });
 
   it('keeps PostgreSQL 18 data in a named volume at /var/lib/postgresql', () => {

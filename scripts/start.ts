@@ -17,6 +17,11 @@ const log = (line: string) => console.log(`[atrium]    ${line}`);
 const env = process.env;
 const apiPort = Number(env.PORT ?? 4000);
 const webPort = Number(env.WEB_PORT ?? 3000);
+// The API and the dashboard listen on this machine only unless HOST says otherwise
+// (HOST=0.0.0.0 for every interface); the dev mail outbox is off beyond loopback.
+const host = env.HOST || '127.0.0.1';
+// Where this script itself reaches them: a wildcard address answers on loopback too.
+const probeHost = ['0.0.0.0', '::', '[::]'].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host.replace(/^\[|\]$/g, '')}]` : host;
 const temporalPort = Number(env.TEMPORAL_PORT ?? 7233);
 const temporalUiPort = Number(env.TEMPORAL_UI_PORT ?? 8233);
 const started = Date.now();
@@ -106,7 +111,7 @@ try {
   }
 
   // The local install keeps mail in its outbox (read at /dev/outbox) unless SMTP_URL is set.
-  const appEnv = { ATRIUM_DEV_OUTBOX: 'true', ...env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  const appEnv = { ATRIUM_DEV_OUTBOX: 'true', ...env, HOST: host, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
   const tsx = (file: string) => [process.execPath, ['--import', 'tsx', file]] as const;
 
   const [workerCmd, workerArgs] = tsx('workers/src/main.ts');
@@ -114,16 +119,19 @@ try {
 
   const [apiCmd, apiArgs] = tsx('api/src/main.ts');
   supervise(startProcess('api', apiCmd, [...apiArgs], { cwd: root, env: { ...appEnv, PORT: String(apiPort) } }));
-  await waitForHttp(`http://127.0.0.1:${apiPort}/api/health`, 60_000);
+  await waitForHttp(`http://${probeHost}:${apiPort}/api/health`, 60_000);
 
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${webPort}`;
   supervise(
-    startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', '127.0.0.1'], {
+    startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', host], {
       cwd: path.join(root, 'web'),
-      env: { ...env, API_URL: `http://127.0.0.1:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '2M' },
+      env: { ...env, API_URL: `http://${probeHost}:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '2M' },
     }),
   );
-  await waitForHttp(`http://127.0.0.1:${webPort}/login`, 120_000);
+  await waitForHttp(`http://${probeHost}:${webPort}/login`, 120_000);
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1') {
+    log(`listening on ${host}: reachable from other machines; the dev mail outbox is off`);
+  }
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`

@@ -4,6 +4,7 @@ import { toNodeHandler } from 'better-auth/node';
 import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { registerAuditRoutes } from './audit/routes';
+import { createDoorLimits, guardDoors } from './auth/rate-limit';
 import { registerAuthRoutes } from './auth/routes';
 import { registerBillingRoutes } from './billing/routes';
 import { registerBrandingRoutes } from './branding/routes';
@@ -14,6 +15,7 @@ import { registerHealthRoutes } from './health/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
+import { refuseCrossOrigin } from './http/same-origin';
 import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerModuleRoutes } from './modules/routes';
@@ -42,13 +44,21 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
 }
 
 export function createApp(deps: ApiDependencies) {
-  const app = new Koa({ proxy: true });
+  // Behind the dashboard (or a load balancer), which appends the address it saw to
+  // X-Forwarded-For: only that last hop is trusted, so a client cannot pick its own address
+  // (and so its own rate-limit counters) by sending the header itself.
+  const app = new Koa({ proxy: true, maxIpsCount: 1 });
   const registry = buildRoutes(deps);
   const document = openApiDocument(registry.routes);
 
   app.use(requestLogging(deps.logger));
   app.use(errorsAsJson());
   app.use(helmet());
+  // Before anything acts on a request, better-auth's endpoints included.
+  app.use(refuseCrossOrigin(deps.config.publicUrl));
+
+  const doorLimits = createDoorLimits(deps.authPool, deps.config.rateLimits);
+  app.use(guardDoors(doorLimits, 'better-auth'));
 
   // better-auth's own endpoints (password reset, session list…) read the raw body, so
   // they are mounted before the JSON body parser.
@@ -60,6 +70,7 @@ export function createApp(deps: ApiDependencies) {
   });
 
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }));
+  app.use(guardDoors(doorLimits, 'api'));
 
   const router = new Router();
   const person = requirePerson(deps.auth);

@@ -1,7 +1,10 @@
+import { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret } from '@atrium/db';
 import { defaultTaskQueue } from '@atrium/workflows';
 
 export interface ApiConfig {
   port: number;
+  /** The interface the API listens on: loopback unless HOST says otherwise. */
+  host: string;
   databaseUrl: string;
   /** The dashboard's public origin: auth cookies and trusted origins are about it. */
   publicUrl: string;
@@ -10,28 +13,47 @@ export interface ApiConfig {
   logLevel: string;
   smtpUrl?: string;
   mailFrom?: string;
-  /** The local install's mail outbox page, for its operators; never on in production. */
+  /**
+   * The local install's mail outbox page, for its operators: it shows every password-reset
+   * and invitation link, so never on in production nor when the API listens beyond loopback.
+   */
   devOutbox: boolean;
   /** `stripe` when STRIPE_SECRET_KEY is set (the worker charges through Stripe), else test mode. */
   paymentGateway: 'sandbox' | 'stripe';
   /** Verifies `POST /api/webhooks/stripe`; without it the endpoint answers 404. */
   stripeWebhookSecret?: string;
+  /** The doors of api/src/auth/doors.ts (sign-in, sign-up, password reset…): see rate-limit.ts. */
+  rateLimits: RateLimits;
 }
 
-const developmentSecret = 'atrium-development-secret-change-me-0123456789';
+export interface RateLimits {
+  /** Failed sign-ins in a row for one account from one address before it waits `blockMinutes`. */
+  consecutiveFailures: number;
+  /** Failed sign-ins from one address, over any accounts, per hour before it waits an hour. */
+  failuresPerAddress: number;
+  /** Requests to one door from one address per 15 minutes. */
+  requestsPerAddress: number;
+  blockMinutes: number;
+}
+
+/** Production defaults: a person who mistypes never meets them, a script soon does. */
+export const defaultRateLimits: RateLimits = { consecutiveFailures: 10, failuresPerAddress: 100, requestsPerAddress: 100, blockMinutes: 15 };
 
 export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   const databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) throw new Error("Set DATABASE_URL to the application role's PostgreSQL URL.");
   const production = env.NODE_ENV === 'production';
-  if (production && !env.BETTER_AUTH_SECRET) {
-    throw new Error('Set BETTER_AUTH_SECRET (32+ random characters) before running in production.');
+  if (production) {
+    assertProductionSecret('BETTER_AUTH_SECRET', env.BETTER_AUTH_SECRET);
+    assertProductionDatabaseUrl('DATABASE_URL', databaseUrl);
   }
+  const host = env.HOST || '127.0.0.1';
   return {
     port: Number(env.PORT ?? 4000),
+    host,
     databaseUrl,
     publicUrl: env.PUBLIC_URL ?? 'http://localhost:3000',
-    authSecret: env.BETTER_AUTH_SECRET ?? developmentSecret,
+    authSecret: env.BETTER_AUTH_SECRET || developmentAuthSecret,
     temporal: {
       address: env.TEMPORAL_ADDRESS ?? 'localhost:7233',
       namespace: env.TEMPORAL_NAMESPACE ?? 'default',
@@ -42,8 +64,27 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     logLevel: env.LOG_LEVEL ?? 'info',
     ...(env.SMTP_URL ? { smtpUrl: env.SMTP_URL } : {}),
     ...(env.MAIL_FROM ? { mailFrom: env.MAIL_FROM } : {}),
-    devOutbox: !production && env.ATRIUM_DEV_OUTBOX === 'true',
+    devOutbox: !production && isLoopback(host) && env.ATRIUM_DEV_OUTBOX === 'true',
     paymentGateway: env.STRIPE_SECRET_KEY ? 'stripe' : 'sandbox',
     ...(env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: env.STRIPE_WEBHOOK_SECRET } : {}),
+    rateLimits: {
+      consecutiveFailures: positiveInteger('ATRIUM_RATE_LIMIT_CONSECUTIVE_FAILURES', env.ATRIUM_RATE_LIMIT_CONSECUTIVE_FAILURES, defaultRateLimits.consecutiveFailures),
+      failuresPerAddress: positiveInteger('ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS', env.ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS, defaultRateLimits.failuresPerAddress),
+      requestsPerAddress: positiveInteger('ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS', env.ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS, defaultRateLimits.requestsPerAddress),
+      blockMinutes: positiveInteger('ATRIUM_RATE_LIMIT_BLOCK_MINUTES', env.ATRIUM_RATE_LIMIT_BLOCK_MINUTES, defaultRateLimits.blockMinutes),
+    },
   };
+}
+
+function positiveInteger(variable: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${variable} must be a whole number of 1 or more, not ${JSON.stringify(value)}.`);
+  return parsed;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: reachable from this machine only. 0.0.0.0 and :: are every interface. */
+export function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' || bare === '::1' || /^127(\.\d{1,3}){3}$/.test(bare);
 }

@@ -7,8 +7,11 @@ const deps = await createApiDependencies(config);
 const { logger } = deps;
 
 const { app } = createApp(deps);
-const server = app.listen(config.port, () =>
-  logger.info({ port: config.port, mail: deps.mailer.delivery }, `API listening on http://localhost:${config.port}/api`),
+const server = app.listen(config.port, config.host, () =>
+  logger.info(
+    { host: config.host, port: config.port, mail: deps.mailer.delivery, devOutbox: config.devOutbox },
+    `API listening on http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}/api`,
+  ),
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -6,6 +6,7 @@ import { Migration20261124172741_billing } from './Migration20261124172741_billi
 import { Migration20261124180332_marketplace } from './Migration20261124180332_marketplace';
 import { Migration20261201100000_entitlements } from './Migration20261201100000_entitlements';
 import { Migration20261201120000_subscription_snapshot } from './Migration20261201120000_subscription_snapshot';
+import { Migration20261201130000_rate_limit } from './Migration20261201130000_rate_limit';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124180332_marketplace', class: Migration20261124180332_marketplace },
   { name: 'Migration20261201100000_entitlements', class: Migration20261201100000_entitlements },
   { name: 'Migration20261201120000_subscription_snapshot', class: Migration20261201120000_subscription_snapshot },
+  { name: 'Migration20261201130000_rate_limit', class: Migration20261201130000_rate_limit },
 ];

@@ -21,8 +21,9 @@ export function ormConfig(clientUrl: string, options: { pool?: { min?: number; m
       // (db/scripts/create-migration.ts) reads and writes it.
       snapshot: false,
     },
-    // better-auth's tables come from their own migration; the entities do not describe them.
-    schemaGenerator: { skipTables: ['user', 'session', 'account', 'verification'] },
+    // better-auth's tables come from their own migration, and the API's rate-limit counters
+    // are rate-limiter-flexible's: the entities do not describe them.
+    schemaGenerator: { skipTables: ['user', 'session', 'account', 'verification', 'auth_rate_limit'] },
     pool: options.pool ?? { min: 0, max: 10 },
     // Nothing may be read outside a request's transaction; see tenancy/tenant-context.
     allowGlobalContext: false,

@@ -8,3 +8,4 @@ export { defineTenantEntity } from './tenancy/define-tenant-entity';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
+export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, secretProblem } from './secrets';

@@ -71,6 +71,11 @@ export async function startTestStack(): Promise<TestStack> {
       TEMPORAL_TASK_QUEUE: defaultTaskQueue,
       LOG_LEVEL: 'warn',
       ATRIUM_DEV_OUTBOX: 'true',
+      // The suites sign up and sign in hundreds of times from 127.0.0.1: no volume limit
+      // per address for them. Failures in a row per account keep the production default;
+      // api/src/auth/rate-limit.test.ts runs its own API instances with low limits.
+      ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS: '1000000',
+      ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS: '1000000',
     };
     const tsx = ['--import', 'tsx'];
     const worker = startProcess('worker', process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: true });

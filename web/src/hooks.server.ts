@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { isCrossSiteFormSubmission } from '#lib/server/csrf';
+import { addSecurityHeaders } from '#lib/server/security-headers';
 
 // A caller's own id is kept when it looks like an id; anything else gets a fresh one.
 const acceptableRequestId = /^[\w.:-]{1,128}$/;
@@ -10,17 +11,18 @@ export const handle: Handle = async ({ event, resolve }) => {
 
   if (isCrossSiteFormSubmission(event.request, event.url)) {
     const message = `Cross-site ${event.request.method} form submissions are forbidden`;
-    return event.request.headers.get('accept')?.includes('application/json')
+    const refusal = event.request.headers.get('accept')?.includes('application/json')
       ? Response.json({ error: 'cross_site_form', message }, { status: 403 })
       : new Response(message, { status: 403, headers: { 'content-type': 'text/plain' } });
+    addSecurityHeaders(event.request, refusal.headers);
+    return refusal;
   }
   const response = await resolve(event);
-  if (!response.headers.has('x-request-id')) {
-    try {
-      response.headers.set('x-request-id', event.locals.requestId);
-    } catch {
-      // immutable headers (a Response passed through untouched): nothing to add then
-    }
+  try {
+    if (!response.headers.has('x-request-id')) response.headers.set('x-request-id', event.locals.requestId);
+    addSecurityHeaders(event.request, response.headers);
+  } catch {
+    // immutable headers (a Response passed through untouched): nothing to add then
   }
   return response;
 };

@@ -1,3 +1,4 @@
+import { assertProductionDatabaseUrl } from '@atrium/db';
 import { defaultTaskQueue } from '@atrium/workflows';
 import type { TemporalSettings } from './temporal-connection';
 
@@ -14,5 +15,8 @@ export function temporalSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): T
 export function databaseUrlFromEnv(env: NodeJS.ProcessEnv = process.env): string {
   const url = env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to the application role\'s PostgreSQL URL.');
+  // The worker signs nothing itself; its secret is the database password (and Stripe's key,
+  // which Stripe issues). A development password in production opens every company's data.
+  if (env.NODE_ENV === 'production') assertProductionDatabaseUrl('DATABASE_URL', url);
   return url;
 }

@@ -42,8 +42,11 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
   for (const [name, value] of request.headers) {
     if (!hopByHop.has(name)) headers.set(name, value);
   }
-  // x-forwarded-proto/host are passed on as received and never guessed: adapter-node assumes
-  // https unless told otherwise, and the API may derive its cookies' Secure flag from them.
+  // x-forwarded-proto is passed on as received and never guessed: adapter-node assumes https
+  // unless told otherwise, and the API may derive its cookies' Secure flag from it. The
+  // browser's Origin and Sec-Fetch-Site go on unchanged, with x-forwarded-host (the host the
+  // browser addressed, unless a proxy in front already said): the API refuses cross-site
+  // changes by comparing them.
   copyIdentityHeaders(event, headers);
 
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';

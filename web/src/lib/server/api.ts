@@ -75,7 +75,8 @@ export async function callApi<T>(
 
 /**
  * Headers that tell the API who is asking and from where. The Origin is the browser's own
- * (pages and actions run on the dashboard's origin); the API decides whether it trusts it.
+ * (pages and actions run on the dashboard's origin); the API decides whether it trusts it:
+ * PUBLIC_URL's origin, or one naming the host of X-Forwarded-Host (see api/src/http/same-origin.ts).
  */
 export function copyIdentityHeaders(event: ServerEvent, headers: Headers): void {
   const incoming = event.request.headers;
@@ -84,6 +85,9 @@ export function copyIdentityHeaders(event: ServerEvent, headers: Headers): void 
     const value = incoming.get(name);
     if (value) headers.set(name, value);
   }
+  // The API accepts a browser's Origin when it names the host the browser addressed: ours.
+  // Behind a proxy that already says which host that was, its word is passed on instead.
+  if (!incoming.get('x-forwarded-host')) headers.set('x-forwarded-host', new URL(event.request.url).host);
   const clientAddress = safeClientAddress(event);
   if (clientAddress) {
     const forwardedFor = incoming.get('x-forwarded-for');
