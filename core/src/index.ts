@@ -14,6 +14,8 @@ export * from './onboarding/schemas';
 export * from './permissions/ability';
 export * from './team/schemas';
 export * from './api/errors';
+export * from './api/text';
+export * from './modules/schemas';
 export * from './billing/money';
 export * from './billing/rounding';
 export * from './billing/cycles';

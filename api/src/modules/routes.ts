@@ -1,4 +1,4 @@
-import { moduleKeys, moduleListings, moduleNames, type ModuleKey } from '@atrium/core';
+import { moduleKeys, moduleListings, moduleNames, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -12,7 +12,6 @@ const moduleParams = z.object({
 });
 const settingParams = moduleParams.extend({ settingId: z.uuid({ error: 'That is not a setting id.' }) });
 const stepParams = moduleParams.extend({ step: z.string().regex(/^[a-z_]{1,40}$/, { error: 'That is not a setup step.' }) });
-const renameRequest = z.object({ name: z.string().trim().min(1, { error: 'Give it a name.' }).max(120) }).meta({ id: 'RenameModuleSetting' });
 
 /**
  * Every business module's routes, behind the module gate (`can: [action, 'module']`):

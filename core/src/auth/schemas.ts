@@ -1,38 +1,42 @@
 import { z } from 'zod';
+import { emailAddress, text } from '../api/text';
 
 export const passwordRules = {
   minLength: 10,
   maxLength: 128,
 } as const;
 
-const email = z
-  .email({ error: 'Enter a valid email address, like name@company.com.' })
-  .max(254, { error: 'That email address is too long.' })
+const email = emailAddress({ field: 'email address', message: 'Enter a valid email address, like name@company.com.' })
   .transform((value) => value.trim().toLowerCase());
 
-const password = z
-  .string({ error: 'Choose a password.' })
-  .min(passwordRules.minLength, {
-    error: `Use at least ${passwordRules.minLength} characters for your password.`,
-  })
-  .max(passwordRules.maxLength, {
-    error: `Use at most ${passwordRules.maxLength} characters for your password.`,
-  })
+const password = text({
+  field: 'password',
+  trim: false,
+  min: passwordRules.minLength,
+  max: passwordRules.maxLength,
+  messages: {
+    required: 'Choose a password.',
+    min: `Use at least ${passwordRules.minLength} characters for your password.`,
+    max: `Use at most ${passwordRules.maxLength} characters for your password.`,
+  },
+})
   .refine((value) => /[a-zA-Z]/.test(value) && /[^a-zA-Z]/.test(value), {
     error: 'Mix letters with at least one digit or symbol in your password.',
   });
 
-const personName = z
-  .string({ error: 'Tell us your name.' })
-  .trim()
-  .min(1, { error: 'Tell us your name.' })
-  .max(120, { error: 'Keep your name under 120 characters.' });
+export const personName = text({
+  field: 'name',
+  min: 1,
+  max: 120,
+  messages: { required: 'Tell us your name.', min: 'Tell us your name.', max: 'Keep your name under 120 characters.' },
+});
 
-export const companyName = z
-  .string({ error: 'Give your company a name.' })
-  .trim()
-  .min(2, { error: 'Company names need at least 2 characters.' })
-  .max(120, { error: 'Keep the company name under 120 characters.' });
+export const companyName = text({
+  field: 'company name',
+  min: 2,
+  max: 120,
+  messages: { required: 'Give your company a name.', min: 'Company names need at least 2 characters.', max: 'Keep the company name under 120 characters.' },
+});
 
 export const signupRequest = z
   .object({ email, password, name: personName, companyName })
@@ -41,7 +45,7 @@ export const signupRequest = z
 export const loginRequest = z
   .object({
     email,
-    password: z.string({ error: 'Enter your password.' }).min(1, { error: 'Enter your password.' }),
+    password: text({ field: 'password', trim: false, min: 1, max: 1024, messages: { required: 'Enter your password.', min: 'Enter your password.' } }),
   })
   .meta({ id: 'LoginRequest' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../api/text';
 import { moduleKeys } from '../modules/catalog';
 import { billingCycles } from './cycles';
 import { planKeys } from './plans';
@@ -38,13 +39,13 @@ export const pauseRequest = z
 export const addPaymentMethodRequest = z
   .union([
     z.object({
-      number: z.string({ error: 'Enter the card number.' }).min(1, { error: 'Enter the card number.' }).max(30),
+      number: text({ field: 'card number', min: 1, max: 30, messages: { required: 'Enter the card number.', min: 'Enter the card number.' } }),
       expMonth: z.coerce.number({ error: 'Enter the expiry month (1–12).' }).int(),
       expYear: z.coerce.number({ error: 'Enter the expiry year, e.g. 2030.' }).int(),
-      cvc: z.string({ error: 'Enter the 3 or 4 digit security code.' }).regex(/^\d{3,4}$/, { error: 'The security code is 3 or 4 digits.' }),
+      cvc: text({ field: 'security code', max: 4, trim: false, messages: { required: 'Enter the 3 or 4 digit security code.' } }).regex(/^\d{3,4}$/, { error: 'The security code is 3 or 4 digits.' }),
       makeDefault: z.boolean().default(true),
     }),
-    z.object({ setupIntentId: z.string().regex(/^seti_\w+$/, { error: 'That is not a SetupIntent id.' }), makeDefault: z.boolean().default(true) }),
+    z.object({ setupIntentId: text({ field: 'SetupIntent id', max: 255, trim: false }).regex(/^seti_\w+$/, { error: 'That is not a SetupIntent id.' }), makeDefault: z.boolean().default(true) }),
   ])
   .meta({ id: 'AddPaymentMethodRequest' });
 

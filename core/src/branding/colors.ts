@@ -1,8 +1,6 @@
-import { z } from 'zod';
+import { text } from '../api/text';
 
-export const hexColor = z
-  .string()
-  .trim()
+export const hexColor = text({ field: 'colour', max: 16 })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Use a six-digit hex colour, like #1F6FEB.' })
   .transform((value) => value.toUpperCase());
 

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { emailAddress, text } from '../api/text';
 import { companyName } from '../auth/schemas';
 
 export const supportedCurrencies = ['EUR', 'USD', 'GBP'] as const;
 
-const countryCode = z
-  .string()
-  .trim()
+const countryCode = text({ field: 'country', max: 2 })
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, { error: 'Use the two-letter country code, like DE, FR or US.' });
 
-const timezone = z.string().refine(
+const timezone = text({ field: 'time zone', max: 64 }).refine(
   (value) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: value });
@@ -21,8 +20,7 @@ const timezone = z.string().refine(
   { error: 'Use a time zone name like Europe/Berlin or America/New_York.' },
 );
 
-const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, { error: `Keep the ${label} under ${max} characters.` });
+const optionalText = (max: number, field: string) => text({ field, max });
 
 export const companyAddress = z.object({
   line1: optionalText(200, 'address line'),
@@ -37,7 +35,7 @@ export const companyProfile = z
     displayName: companyName,
     legalName: optionalText(200, 'legal name'),
     address: companyAddress,
-    billingEmail: z.union([z.literal(''), z.email({ error: 'Enter a valid billing email, like billing@company.com.' })]),
+    billingEmail: z.union([z.literal(''), emailAddress({ field: 'billing email', message: 'Enter a valid billing email, like billing@company.com.' })]),
     taxId: optionalText(32, 'tax id'),
     country: z.union([z.literal(''), countryCode]),
     timezone,

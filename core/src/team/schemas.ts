@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { emailAddress, text } from '../api/text';
+import { personName } from '../auth/schemas';
 import { companyRoles, moduleRoles } from '../company/roles';
 import { moduleKeys } from '../modules/catalog';
 
@@ -10,7 +12,7 @@ const companyRole = z.enum(companyRoles, { error: 'Company roles are owner, admi
 
 export const inviteMemberRequest = z
   .object({
-    email: z.email({ error: 'Enter a valid email address, like name@company.com.' }).transform((v) => v.trim().toLowerCase()),
+    email: emailAddress({ field: 'email address', message: 'Enter a valid email address, like name@company.com.' }).transform((v) => v.trim().toLowerCase()),
     role: companyRole.exclude(['owner'], { error: 'Invite as admin, billing or member; hand over ownership once they have joined.' }),
     moduleRoles: moduleRoleMap.default({}),
     /**
@@ -33,14 +35,15 @@ export const transferOwnershipRequest = z.object({ memberId: z.uuid({ error: 'Ch
 
 export const memberIdParams = z.object({ companyId: z.uuid({ error: 'That is not a company id.' }), memberId: z.uuid({ error: 'That is not a member id.' }) });
 export const invitationIdParams = z.object({ companyId: z.uuid({ error: 'That is not a company id.' }), invitationId: z.uuid({ error: 'That is not an invitation id.' }) });
-export const invitationTokenParams = z.object({ token: z.string().min(20, { error: 'This invitation link is not valid.' }).max(200) });
+const invitationToken = text({ field: 'invitation link', trim: false, min: 20, max: 200, messages: { required: 'This invitation link is not valid.', min: 'This invitation link is not valid.', max: 'This invitation link is not valid.' } });
+export const invitationTokenParams = z.object({ token: invitationToken });
 
 export const acceptInvitationRequest = z
   .object({
-    token: z.string().min(20, { error: 'This invitation link is not valid.' }).max(200),
+    token: invitationToken,
     /** Only for a person without an account yet. */
-    name: z.string().trim().min(1, { error: 'Tell us your name.' }).max(120).optional(),
-    password: z.string().min(10, { error: 'Use at least 10 characters for your password.' }).max(128).optional(),
+    name: personName.optional(),
+    password: text({ field: 'password', trim: false, min: 10, max: 128, messages: { min: 'Use at least 10 characters for your password.' } }).optional(),
   })
   .meta({ id: 'AcceptInvitationRequest' });
 
