@@ -39,6 +39,12 @@ describe('billing through the API', () => {
     expect(real.body.message).toContain('4242');
     const expired = await api.request('POST', path, { ...card('4242424242424242'), expYear: 2020 });
     expect(expired.status).toBe(400);
+    // Never coerced: `true` used to be stored as month 1, "12" as 12.
+    for (const expMonth of [true, '12', null, [12]]) {
+      const wrongType = await api.request('POST', path, { ...card('5555555555554444'), expMonth });
+      expect([wrongType.status, wrongType.body.error], JSON.stringify(expMonth)).toEqual([400, 'invalid_request']);
+      expect(wrongType.body.fields.expMonth).toBe('Enter the expiry month as a number from 1 to 12.');
+    }
 
     const checklist = await api.request('GET', `/api/companies/${companyId}/onboarding`);
     expect(checklist.body.steps.find((step: { key: string }) => step.key === 'payment_method').completedAt).not.toBeNull();

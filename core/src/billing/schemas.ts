@@ -40,8 +40,9 @@ export const addPaymentMethodRequest = z
   .union([
     z.object({
       number: text({ field: 'card number', min: 1, max: 30, messages: { required: 'Enter the card number.', min: 'Enter the card number.' } }),
-      expMonth: z.coerce.number({ error: 'Enter the expiry month (1–12).' }).int(),
-      expYear: z.coerce.number({ error: 'Enter the expiry year, e.g. 2030.' }).int(),
+      // Numbers as JSON numbers only: `true` or "12" is a mistake to report, not a month to guess.
+      expMonth: z.int({ error: 'Enter the expiry month as a number from 1 to 12.' }).min(1, { error: 'The expiry month is 1 to 12.' }).max(12, { error: 'The expiry month is 1 to 12.' }),
+      expYear: z.int({ error: 'Enter the expiry year as a four-digit number, e.g. 2030.' }).min(2000, { error: 'The expiry year has four digits, e.g. 2030.' }).max(2100, { error: 'The expiry year has four digits, e.g. 2030.' }),
       cvc: text({ field: 'security code', max: 4, trim: false, messages: { required: 'Enter the 3 or 4 digit security code.' } }).regex(/^\d{3,4}$/, { error: 'The security code is 3 or 4 digits.' }),
       makeDefault: z.boolean().default(true),
     }),
