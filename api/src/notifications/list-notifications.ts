@@ -1,14 +1,17 @@
 import type { AtriumAbility } from '@atrium/core';
 import { Notification, withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
+import { notFound } from '../http/http-error';
 
 /** Notices about money and cards are for those who handle billing; the rest is for everyone. */
 const billingKinds = ['payment', 'card_expiring', 'trial'];
 
+/** The notices this person may see: every kind for those who handle billing, the rest for everyone. */
+const visibleTo = (ability: AtriumAbility) => (ability.can('read', 'Billing') ? {} : { kind: { $nin: billingKinds } });
+
 export async function listNotifications(deps: ApiDependencies, companyId: string, ability: AtriumAbility, limit = 20) {
-  const seesBilling = ability.can('read', 'Billing');
   const notices = await withTenant(deps.orm, { companyId }, (em) =>
-    em.find(Notification, seesBilling ? {} : { kind: { $nin: billingKinds } }, { orderBy: { createdAt: 'desc' }, limit }),
+    em.find(Notification, visibleTo(ability), { orderBy: { createdAt: 'desc' }, limit }),
   );
   return notices.map(({ id, kind, title, body, createdAt, readAt }) => ({
     id,
@@ -20,6 +23,15 @@ export async function listNotifications(deps: ApiDependencies, companyId: string
   }));
 }
 
-export async function markNotificationRead(deps: ApiDependencies, companyId: string, notificationId: string) {
-  return withTenant(deps.orm, { companyId }, (em) => em.nativeUpdate(Notification, { id: notificationId, readAt: null }, { readAt: new Date() }));
+/**
+ * Another company's notice, one this person may not see, or a made-up id is not here: 404,
+ * and nothing changes. Marking a read notice again keeps its first read time.
+ */
+export async function markNotificationRead(deps: ApiDependencies, companyId: string, ability: AtriumAbility, notificationId: string) {
+  await withTenant(deps.orm, { companyId }, async (em) => {
+    const notice = await em.findOne(Notification, { $and: [{ id: notificationId }, visibleTo(ability)] });
+    if (!notice) throw notFound('There is no such notification.');
+    notice.readAt ??= new Date();
+    await em.flush();
+  });
 }

@@ -23,10 +23,10 @@ export function registerNotificationRoutes(registry: RouteRegistry, deps: ApiDep
   registry.add({
     method: 'post', path: `${path}/:notificationId/read`, summary: 'Mark a notice read', tags: ['notifications'],
     access: 'company', can: ['read', 'Company'], params: notificationIdParams,
-    responses: { 200: { description: 'Marked' } },
+    responses: { 200: { description: 'Marked' }, 404: { description: 'No such notification for this person' } },
     handler: async (ctx) => {
       const { notificationId } = validate(notificationIdParams, ctx.params);
-      await markNotificationRead(deps, ctx.state.membership.companyId, notificationId);
+      await markNotificationRead(deps, ctx.state.membership.companyId, ctx.state.ability, notificationId);
       ctx.body = { ok: true };
     },
   });
