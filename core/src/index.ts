@@ -44,3 +44,4 @@ export * from './modules/module-defaults';
 export * from './modules/module-limits';
 export * from './modules/module-listing';
 export * from './billing/subscription-status';
+export * from './permissions/role-ceiling';

@@ -1,4 +1,4 @@
-import { memberRecord, type AtriumAbility, type UpdateMemberRequest } from '@atrium/core';
+import { memberRecord, refuseRoleGrant, type AtriumAbility, type CompanyRole, type UpdateMemberRequest } from '@atrium/core';
 import { Membership, withTenant, type EntityManager, type MembershipEntity } from '@atrium/db';
 import { recordAudit } from '../audit/record-audit';
 import type { ApiDependencies } from '../deps';
@@ -20,13 +20,23 @@ export async function assertNotLastOwner(em: EntityManager, companyId: string, m
   }
 }
 
+/** Nobody hands out a role above their own (see `refuseRoleGrant` in core). */
+export function assertWithinRoleCeiling(actorRole: CompanyRole, role: CompanyRole, current?: { role: CompanyRole; isActor: boolean }): void {
+  const refusal = refuseRoleGrant({ actorRole, role, current });
+  if (refusal) throw new HttpError(403, refusal.error, refusal.message);
+}
+
 export async function changeMember(deps: ApiDependencies, companyId: string, actor: Person, ability: AtriumAbility, memberId: string, changes: UpdateMemberRequest) {
   return withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
     const member = await findMember(em, companyId, memberId);
     if (!ability.can('update', memberRecord(member.role))) {
       throw new HttpError(403, 'forbidden', "Only an owner can change another owner's role.");
     }
-    if (changes.role && changes.role !== member.role) await assertNotLastOwner(em, companyId, member, 'demoted');
+    if (changes.role && changes.role !== member.role) {
+      const actorRole = (await em.findOneOrFail(Membership, { company: companyId, userId: actor.id })).role;
+      assertWithinRoleCeiling(actorRole, changes.role, { role: member.role, isActor: member.userId === actor.id });
+      await assertNotLastOwner(em, companyId, member, 'demoted');
+    }
     const before = { role: member.role, moduleRoles: member.moduleRoles };
     em.assign(member, {
       ...(changes.role ? { role: changes.role } : {}),

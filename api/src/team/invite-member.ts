@@ -1,4 +1,4 @@
-import type { AtriumAbility, InviteMemberRequest } from '@atrium/core';
+import type { AtriumAbility, CompanyRole, InviteMemberRequest } from '@atrium/core';
 import { Company, Invitation, withTenant } from '@atrium/db';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/record-audit';
@@ -9,6 +9,7 @@ import { HttpError } from '../http/http-error';
 import { completeOnboardingStep } from '../onboarding/complete-onboarding-step';
 import { sendInvitationMail } from './invitation-mail';
 import { invitationExpiry, newInvitationToken } from './invitation-token';
+import { assertWithinRoleCeiling } from './change-member';
 import { assertSeatAvailable } from './seats';
 
 /**
@@ -16,7 +17,9 @@ import { assertSeatAvailable } from './seats';
  * (`addSeat`, after seeing the prorated preview), the seat is bought first through the
  * subscription workflow, then the invitation is written; the plan's seat limit stays hard.
  */
-export async function inviteMember(deps: ApiDependencies, companyId: string, actor: Person, ability: AtriumAbility, input: InviteMemberRequest) {
+export async function inviteMember(deps: ApiDependencies, companyId: string, actor: Person & { role: CompanyRole }, ability: AtriumAbility, input: InviteMemberRequest) {
+  // Before any seat is bought for it: nobody invites above their own role.
+  assertWithinRoleCeiling(actor.role, input.role);
   try {
     return await writeInvitation(deps, companyId, actor, input);
   } catch (error) {

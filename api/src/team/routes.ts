@@ -32,7 +32,7 @@ export function registerTeamRoutes(registry: RouteRegistry, deps: ApiDependencie
   registry.add({
     method: 'patch', path: `${company}/members/:memberId`, summary: "Change a member's company role or module roles", tags: ['team'],
     access: 'company', can: ['update', 'Member'], params: memberIdParams, body: updateMemberRequest,
-    responses: { 200: { description: 'Changed', schema: ok }, 409: { description: 'The last owner cannot be demoted', schema: apiError } },
+    responses: { 200: { description: 'Changed', schema: ok }, 403: { description: 'A role above your own, or your own role', schema: apiError }, 409: { description: 'The last owner cannot be demoted', schema: apiError } },
     handler: async (ctx) => {
       const { memberId } = validate(memberIdParams, ctx.params);
       const changes = validate(updateMemberRequest, ctx.request.body);
@@ -87,12 +87,13 @@ export function registerTeamRoutes(registry: RouteRegistry, deps: ApiDependencie
     access: 'company', can: ['create', 'Invitation'], params: companyIdParams, body: inviteMemberRequest,
     responses: {
       201: { description: 'Invited; the mail is on its way', schema: z.object({ id: z.uuid(), email: z.string(), expiresAt: z.string() }) },
+      403: { description: 'A role above your own', schema: apiError },
       402: { description: 'Every seat paid for is taken: add one (`addSeat`), charged now; `details.seatsNeeded` says how many seats that makes', schema: apiError },
       409: seatLimit,
     },
     handler: async (ctx) => {
       const input = validate(inviteMemberRequest, ctx.request.body);
-      const invitation = await inviteMember(deps, ctx.state.membership.companyId, ctx.state.person, ctx.state.ability, input);
+      const invitation = await inviteMember(deps, ctx.state.membership.companyId, { ...ctx.state.person, role: ctx.state.membership.role }, ctx.state.ability, input);
       ctx.status = 201;
       ctx.body = { id: invitation.id, email: invitation.email, expiresAt: invitation.expiresAt.toISOString() };
     },
