@@ -7,6 +7,7 @@ import { Migration20261124180332_marketplace } from './Migration20261124180332_m
 import { Migration20261201100000_entitlements } from './Migration20261201100000_entitlements';
 import { Migration20261201120000_subscription_snapshot } from './Migration20261201120000_subscription_snapshot';
 import { Migration20261201130000_rate_limit } from './Migration20261201130000_rate_limit';
+import { Migration20261201140000_pending_invitation_unique } from './Migration20261201140000_pending_invitation_unique';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201100000_entitlements', class: Migration20261201100000_entitlements },
   { name: 'Migration20261201120000_subscription_snapshot', class: Migration20261201120000_subscription_snapshot },
   { name: 'Migration20261201130000_rate_limit', class: Migration20261201130000_rate_limit },
+  { name: 'Migration20261201140000_pending_invitation_unique', class: Migration20261201140000_pending_invitation_unique },
 ];

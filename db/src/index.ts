@@ -5,6 +5,7 @@ export { ensureApplicationRole, ensureOwnerAndDatabase } from './roles';
 export { embeddedDefaults, embeddedUrls } from './defaults';
 export { withTenant, type TenantScope } from './tenancy/tenant-context';
 export { defineTenantEntity } from './tenancy/define-tenant-entity';
+export { lockCompany } from './tenancy/lock-company';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';

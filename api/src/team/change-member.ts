@@ -1,9 +1,16 @@
 import { memberRecord, refuseRoleGrant, type AtriumAbility, type CompanyRole, type UpdateMemberRequest } from '@atrium/core';
-import { Membership, withTenant, type EntityManager, type MembershipEntity } from '@atrium/db';
+import { lockCompany, Membership, withTenant, type EntityManager, type MembershipEntity } from '@atrium/db';
 import { recordAudit } from '../audit/record-audit';
 import type { ApiDependencies } from '../deps';
 import type { Person } from '../http/guards';
 import { HttpError } from '../http/http-error';
+
+/** The actor's own membership, read again under the company lock: it may have changed since the request began. */
+async function ownMembership(em: EntityManager, companyId: string, actor: Person): Promise<MembershipEntity> {
+  const member = await em.findOne(Membership, { company: companyId, userId: actor.id });
+  if (!member) throw new HttpError(404, 'member_not_found', 'You are no longer a member of this company.');
+  return member;
+}
 
 export async function findMember(em: EntityManager, companyId: string, memberId: string): Promise<MembershipEntity> {
   const member = await em.findOne(Membership, { id: memberId, company: companyId });
@@ -11,7 +18,10 @@ export async function findMember(em: EntityManager, companyId: string, memberId:
   return member;
 }
 
-/** The last owner keeps the company in someone's hands: never removed, never demoted. */
+/**
+ * The last owner keeps the company in someone's hands: never removed, never demoted. The
+ * count holds only under the company lock (`lockCompany`), which every caller takes first.
+ */
 export async function assertNotLastOwner(em: EntityManager, companyId: string, member: MembershipEntity, what: string): Promise<void> {
   if (member.role !== 'owner') return;
   const owners = await em.count(Membership, { company: companyId, role: 'owner' });
@@ -28,12 +38,13 @@ export function assertWithinRoleCeiling(actorRole: CompanyRole, role: CompanyRol
 
 export async function changeMember(deps: ApiDependencies, companyId: string, actor: Person, ability: AtriumAbility, memberId: string, changes: UpdateMemberRequest) {
   return withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    await lockCompany(em, companyId);
     const member = await findMember(em, companyId, memberId);
     if (!ability.can('update', memberRecord(member.role))) {
       throw new HttpError(403, 'forbidden', "Only an owner can change another owner's role.");
     }
     if (changes.role && changes.role !== member.role) {
-      const actorRole = (await em.findOneOrFail(Membership, { company: companyId, userId: actor.id })).role;
+      const actorRole = (await ownMembership(em, companyId, actor)).role;
       assertWithinRoleCeiling(actorRole, changes.role, { role: member.role, isActor: member.userId === actor.id });
       await assertNotLastOwner(em, companyId, member, 'demoted');
     }
@@ -51,6 +62,7 @@ export async function changeMember(deps: ApiDependencies, companyId: string, act
 /** Their access ends at once: every request checks the membership, whatever the session. */
 export async function removeMember(deps: ApiDependencies, companyId: string, actor: Person, ability: AtriumAbility, memberId: string) {
   await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    await lockCompany(em, companyId);
     const member = await findMember(em, companyId, memberId);
     if (!ability.can('delete', memberRecord(member.role))) {
       throw new HttpError(403, 'forbidden', 'Only an owner can remove another owner.');
@@ -64,7 +76,8 @@ export async function removeMember(deps: ApiDependencies, companyId: string, act
 
 export async function leaveCompany(deps: ApiDependencies, companyId: string, actor: Person) {
   await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
-    const member = await em.findOneOrFail(Membership, { company: companyId, userId: actor.id });
+    await lockCompany(em, companyId);
+    const member = await ownMembership(em, companyId, actor);
     await assertNotLastOwner(em, companyId, member, 'leaving');
     recordAudit(em, { companyId, actor, category: 'team', action: 'member.left', target: actor.email });
     em.remove(member);
@@ -75,8 +88,11 @@ export async function leaveCompany(deps: ApiDependencies, companyId: string, act
 /** Hands ownership to another member; the previous owner stays on as an admin. */
 export async function transferOwnership(deps: ApiDependencies, companyId: string, actor: Person, memberId: string) {
   await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    await lockCompany(em, companyId);
     const next = await findMember(em, companyId, memberId);
-    const current = await em.findOneOrFail(Membership, { company: companyId, userId: actor.id });
+    const current = await ownMembership(em, companyId, actor);
+    // Checked again under the lock: a transfer a moment ago may have made the actor an admin.
+    if (current.role !== 'owner') throw new HttpError(403, 'forbidden', 'Only an owner can hand over ownership, and you are no longer one.');
     if (next.id === current.id) throw new HttpError(409, 'already_owner', 'You already own this company.');
     next.role = 'owner';
     current.role = 'admin';

@@ -1,5 +1,5 @@
 import type { AtriumAbility, CompanyRole, InviteMemberRequest } from '@atrium/core';
-import { Company, Invitation, withTenant } from '@atrium/db';
+import { Company, Invitation, lockCompany, UniqueConstraintViolationException, withTenant } from '@atrium/db';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../audit/record-audit';
 import { changeSubscriptionNow } from '../billing/change-subscription';
@@ -35,7 +35,10 @@ export async function inviteMember(deps: ApiDependencies, companyId: string, act
 /** The invitation within the seats paid for; the mail goes out once it is committed. */
 async function writeInvitation(deps: ApiDependencies, companyId: string, actor: Person, input: InviteMemberRequest) {
   const { token, tokenHash } = newInvitationToken();
+  const alreadyInvited = () => new HttpError(409, 'already_invited', `${input.email} already has a pending invitation. Resend it instead of inviting again.`);
   const { invitation, companyName } = await withTenant(deps.orm, { companyId, userId: actor.id }, async (em) => {
+    // Invitations queue on the company's row, so the seat count below holds until commit.
+    await lockCompany(em, companyId);
     const company = await em.findOneOrFail(Company, companyId);
     const existingMember = await em.getConnection().execute<{ n: number }[]>(
       'select count(*)::int as n from membership m join "user" u on u.id = m.user_id where m.company_id = ? and u.email = ?',
@@ -46,9 +49,12 @@ async function writeInvitation(deps: ApiDependencies, companyId: string, actor: 
     if (existingMember[0]!.n > 0) {
       throw new HttpError(409, 'already_member', `${input.email} is already a member of ${company.name}.`);
     }
-    const pending = await em.findOne(Invitation, { company: companyId, email: input.email, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } });
+    const pending = await em.findOne(Invitation, { company: companyId, email: input.email, acceptedAt: null, revokedAt: null });
+    if (pending && pending.expiresAt > new Date()) throw alreadyInvited();
     if (pending) {
-      throw new HttpError(409, 'already_invited', `${input.email} already has a pending invitation. Resend it instead of inviting again.`);
+      // An expired link makes way for the new one (one pending invitation per address, by index).
+      pending.revokedAt = new Date();
+      await em.flush();
     }
     await assertSeatAvailable(em, companyId);
     const invitation = em.create(Invitation, {
@@ -62,7 +68,12 @@ async function writeInvitation(deps: ApiDependencies, companyId: string, actor: 
       expiresAt: invitationExpiry(),
     });
     recordAudit(em, { companyId, actor, category: 'team', action: 'invitation.sent', target: input.email, details: { role: input.role, moduleRoles: input.moduleRoles } });
-    await em.flush();
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw alreadyInvited();
+      throw error;
+    }
     return { invitation, companyName: company.name };
   });
   await sendInvitationMail(deps.mailer, { email: input.email, role: input.role, token, companyName, inviterName: actor.name, publicUrl: deps.config.publicUrl });

@@ -13,6 +13,13 @@ export const Invitation = defineEntity({
   tableName: 'invitation',
   rowLevelSecurity: 'force',
   policies: tenantPolicies('invitation'),
+  // One pending invitation per address and company (migration 20261201140000).
+  indexes: [
+    {
+      name: 'invitation_pending_company_id_email_unique',
+      expression: 'create unique index "invitation_pending_company_id_email_unique" on "invitation" ("company_id", "email") where "accepted_at" is null and "revoked_at" is null',
+    },
+  ],
   properties: {
     id: p.uuid().primary(),
     company: () => p.manyToOne(Company).deleteRule('cascade'),
