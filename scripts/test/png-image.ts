@@ -35,3 +35,26 @@ export function pngImage(width: number, height: number, rgb: [number, number, nu
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/**
+ * A small file whose header declares `width`×`height` pixels with only a few rows of data
+ * behind it: the shape of a decompression bomb, a few hundred bytes that would need
+ * width×height×3 bytes of memory to decode.
+ */
+export function pngDeclaring(width: number, height: number): Buffer {
+  const full = pngImage(1, 1);
+  // Signature (8) + IHDR length/type (8): the width and height follow.
+  const header = Buffer.from(full);
+  header.writeUInt32BE(width, 16);
+  header.writeUInt32BE(height, 20);
+  // Recompute the IHDR checksum over its type and data.
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  let c = 0xffffffff;
+  for (const byte of header.subarray(12, 29)) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+  header.writeUInt32BE((c ^ 0xffffffff) >>> 0, 29);
+  return header;
+}

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { countRows, signUpCompany } from '../../test/http';
-import { pngImage } from '../../../scripts/test/png-image';
+import sharp from 'sharp';
+import { pngDeclaring, pngImage } from '../../../scripts/test/png-image';
 
 async function upload(client: { cookie: string; baseUrl: string }, companyId: string, bytes: Buffer, contentType: string) {
   const response = await fetch(`${client.baseUrl}/api/companies/${companyId}/branding/logo`, {
@@ -22,7 +23,9 @@ describe('branding', () => {
 
     const served = await fetch(`${owner.api.baseUrl}${saved.body.logoUrl}`, { headers: { cookie: owner.api.cookie } });
     expect(served.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    // What is served is our own re-encoding of the checked pixels, not the upload's bytes.
+    const image = await sharp(Buffer.from(await served.arrayBuffer())).metadata();
+    expect([image.format, image.width, image.height]).toEqual(['png', 64, 32]);
 
     const checklist = await owner.api.request('GET', `/api/companies/${owner.companyId}/onboarding`);
     expect(checklist.body.steps.find((s: { key: string }) => s.key === 'branding').completedAt).not.toBeNull();
@@ -46,6 +49,38 @@ describe('branding', () => {
 
     expect(await countRows(['company_logo'])).toEqual(before);
     expect((await owner.api.request('GET', `/api/companies/${owner.companyId}/branding`)).body.logoUrl).toBeNull();
+  });
+
+  it('refuses a PNG declaring 50000×50000 pixels from its header, fast, and one just over 2048 wide; stores nothing', async () => {
+    const owner = await signUpCompany('bomblogo');
+    const before = await countRows(['company_logo']);
+    const started = Date.now();
+    const bomb = await upload(owner.api, owner.companyId, pngDeclaring(50_000, 50_000), 'image/png');
+    expect(bomb).toMatchObject({ status: 400, body: { error: 'logo_too_many_pixels' } });
+    expect(bomb.body.message).toBe('Your logo is 50000×50000 pixels; logos can be at most 2048×2048. Export it smaller (a few hundred pixels wide is plenty) and upload it again.');
+    // Decoding 7.5 GB of pixels would take far longer (and run out of memory first).
+    expect(Date.now() - started).toBeLessThan(2000);
+
+    const wide = await upload(owner.api, owner.companyId, pngImage(2049, 4), 'image/png');
+    expect(wide).toMatchObject({ status: 400, body: { error: 'logo_too_many_pixels' } });
+    const truncated = await upload(owner.api, owner.companyId, pngImage(64, 64).subarray(0, 60), 'image/png');
+    expect(truncated).toMatchObject({ status: 400, body: { error: 'logo_unreadable' } });
+    expect(await countRows(['company_logo'])).toEqual(before);
+  });
+
+  it('strips metadata from a JPEG and keeps it a JPEG', async () => {
+    const owner = await signUpCompany('jpeglogo');
+    const jpeg = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#1f6feb' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'secret-location-data', Artist: 'Someone' } })
+      .toBuffer();
+    expect((await sharp(jpeg).metadata()).exif).toBeDefined();
+    const saved = await upload(owner.api, owner.companyId, jpeg, 'image/jpeg');
+    expect(saved.status).toBe(200);
+    const served = Buffer.from(await (await fetch(`${owner.api.baseUrl}${saved.body.logoUrl}`, { headers: { cookie: owner.api.cookie } })).arrayBuffer());
+    const image = await sharp(served).metadata();
+    expect([image.format, image.width, image.height, image.exif]).toEqual(['jpeg', 40, 20, undefined]);
+    expect(served.includes(Buffer.from('secret-location-data'))).toBe(false);
   });
 
   it('saves valid colours, warns when text on them fails WCAG AA, and refuses an invalid colour without changing anything', async () => {

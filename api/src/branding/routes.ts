@@ -46,11 +46,12 @@ export function registerBrandingRoutes(registry: RouteRegistry, deps: ApiDepende
   });
 
   registry.add({
-    method: 'put', path: `${path}/logo`, summary: 'Upload the logo: the raw bytes of a PNG, JPEG or WebP, at most 1 MB', tags: ['branding'],
+    method: 'put', path: `${path}/logo`, summary: 'Upload the logo: the raw bytes of a PNG, JPEG or WebP, at most 1 MB and 2048×2048 pixels', tags: ['branding'],
     access: 'company', can: ['update', 'Branding'], params: companyIdParams,
     rawBody: { mediaType: 'application/octet-stream', description: 'PNG, JPEG or WebP bytes; the type is read from the bytes' },
     responses: {
       200: { description: 'Branding', schema: brandingSchema },
+      400: { description: 'More than 2048×2048 pixels, or not a readable image', schema: apiError },
       413: { description: 'Larger than 1 MB', schema: apiError },
       415: { description: 'Not a PNG, JPEG or WebP', schema: apiError },
     },

@@ -17,6 +17,9 @@ export const brandingView = z
 
 export const logoRules = {
   maxBytes: 1024 * 1024,
+  /** Decoded size: a logo is shown at most a few hundred pixels wide; this leaves room for retina exports. */
+  maxWidth: 2048,
+  maxHeight: 2048,
   types: ['image/png', 'image/jpeg', 'image/webp'] as const,
 };
 export type LogoType = (typeof logoRules.types)[number];
