@@ -1,7 +1,27 @@
 import { betterAuth } from 'better-auth';
+import { APIError, createAuthMiddleware } from 'better-auth/api';
 import type pg from 'pg';
-import { passwordRules } from '@atrium/core';
+import { newPassword, passwordRules } from '@atrium/core';
 import type { Mailer } from '@atrium/db';
+
+/** better-auth's endpoints that set a password, and the body field that carries it. */
+const passwordFields: Record<string, string> = {
+  '/sign-up/email': 'password',
+  '/reset-password': 'newPassword',
+  '/change-password': 'newPassword',
+  '/set-password': 'newPassword',
+};
+
+/**
+ * Signup's password rule (core's `newPassword`: length, letters and digits, not a common
+ * password) on better-auth's own endpoints too, before they hash anything.
+ */
+const samePasswordRule = createAuthMiddleware(async (ctx) => {
+  const field = passwordFields[ctx.path];
+  if (!field) return;
+  const checked = newPassword.safeParse((ctx.body as Record<string, unknown> | undefined)?.[field]);
+  if (!checked.success) throw new APIError('BAD_REQUEST', { code: 'WEAK_PASSWORD', message: checked.error.issues[0]!.message });
+});
 
 export interface AuthSettings {
   pool: pg.Pool;
@@ -49,6 +69,7 @@ export function createAuth({ pool, secret, publicUrl, mailer }: AuthSettings) {
         });
       },
     },
+    hooks: { before: samePasswordRule },
     user: { changeEmail: { enabled: false } },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     advanced: {

@@ -1,28 +1,11 @@
 import { z } from 'zod';
 import { emailAddress, text } from '../api/text';
+import { newPassword } from './password';
 
-export const passwordRules = {
-  minLength: 10,
-  maxLength: 128,
-} as const;
+export { newPassword, passwordRules, passwordWeakness } from './password';
 
 const email = emailAddress({ field: 'email address', message: 'Enter a valid email address, like name@company.com.' })
   .transform((value) => value.trim().toLowerCase());
-
-const password = text({
-  field: 'password',
-  trim: false,
-  min: passwordRules.minLength,
-  max: passwordRules.maxLength,
-  messages: {
-    required: 'Choose a password.',
-    min: `Use at least ${passwordRules.minLength} characters for your password.`,
-    max: `Use at most ${passwordRules.maxLength} characters for your password.`,
-  },
-})
-  .refine((value) => /[a-zA-Z]/.test(value) && /[^a-zA-Z]/.test(value), {
-    error: 'Mix letters with at least one digit or symbol in your password.',
-  });
 
 export const personName = text({
   field: 'name',
@@ -39,7 +22,7 @@ export const companyName = text({
 });
 
 export const signupRequest = z
-  .object({ email, password, name: personName, companyName })
+  .object({ email, password: newPassword, name: personName, companyName })
   .meta({ id: 'SignupRequest' });
 
 export const loginRequest = z

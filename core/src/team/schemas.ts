@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { emailAddress, text } from '../api/text';
-import { personName } from '../auth/schemas';
+import { newPassword, personName } from '../auth/schemas';
 import { companyRoles, moduleRoles } from '../company/roles';
 import { moduleKeys } from '../modules/catalog';
 
@@ -43,7 +43,7 @@ export const acceptInvitationRequest = z
     token: invitationToken,
     /** Only for a person without an account yet. */
     name: personName.optional(),
-    password: text({ field: 'password', trim: false, min: 10, max: 128, messages: { min: 'Use at least 10 characters for your password.' } }).optional(),
+    password: newPassword.optional(),
   })
   .meta({ id: 'AcceptInvitationRequest' });
 
