@@ -3,6 +3,7 @@ import type { Middleware } from 'koa';
 import type { Action, CompanySubject } from '@atrium/core';
 import type { z } from 'zod';
 import { requireAbility } from './guards';
+import { HttpError } from './http-error';
 import { requireModule } from './module-gate';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -29,6 +30,19 @@ export interface RouteSpec {
   handler: Middleware;
 }
 
+/**
+ * A body in another type (a form, text/plain) is never parsed, so without this it would
+ * read as `{}`: a pause with its defaults, a profile "update" with nothing in it. A route
+ * that takes JSON refuses any other body; no body at all stays allowed where the schema
+ * has defaults.
+ */
+const jsonBodyOnly: Middleware = async (ctx, next) => {
+  if (ctx.request.is('application/json') === false) {
+    throw new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json.');
+  }
+  await next();
+};
+
 /** Collects routes so the OpenAPI document and the cross-tenant suite can walk them. */
 export class RouteRegistry {
   readonly routes: RouteSpec[] = [];
@@ -44,7 +58,7 @@ export class RouteRegistry {
       }
       const [action, subject] = spec.can ?? [];
       const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action)] : [requireAbility(action, subject)];
-      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, spec.handler);
+      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
     }
   }
 }

@@ -1,0 +1,316 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addMember, ApiClient, asOwner, signUpCompany, uniqueEmail } from '../../test/http';
+
+/**
+ * The bad-input sweep. Every operation of /api/openapi.json (read at run time, so a new
+ * route is covered the day it is added) gets, as the signed-in owner of company A:
+ * - in each path parameter: NUL, a lone surrogate, an over-long value, an unknown uuid and
+ *   company B's ids;
+ * - in each body property (nested ones included): NUL, a lone surrogate, a 90 kB and a
+ *   1 MB string, and every JSON type the property does not take (numbers, strings,
+ *   booleans, arrays, objects, null); then whole bodies of the wrong type.
+ * No answer may be a 5xx, an unknown record id must be a 404, and A's and B's rows must
+ * be exactly as they were. The person signs in once (signup's cookie), so rate limits on
+ * the sign-in routes are never what answers.
+ */
+
+type JsonSchema = {
+  $ref?: string;
+  type?: string | string[];
+  const?: unknown;
+  enum?: unknown[];
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
+interface Operation {
+  method: string;
+  path: string;
+  params: string[];
+  uuidParams: Set<string>;
+  body?: JsonSchema;
+  rawBody: boolean;
+}
+type Document = {
+  paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; schema?: JsonSchema }>; requestBody?: { content: Record<string, { schema?: JsonSchema }> } }>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
+
+const nul = 'bad\u0000input';
+const loneSurrogate = 'bad\ud800input';
+const long = 'x'.repeat(90 * 1024);
+const huge = 'y'.repeat(1024 * 1024);
+/** Values of every JSON type; each is sent where the schema does not take its type. */
+const wrongTypes: unknown[] = [0, -1, 1.5, 1e308, true, false, null, [], ['x'], {}, { nested: 'object' }, 'text', ''];
+
+/**
+ * Valid bodies that a bad value is put into, so that one field at a time is wrong and
+ * everything else would pass: the refusal is that field's. (Never sent unchanged.)
+ */
+const bases: Record<string, Record<string, unknown>> = {
+  'post /api/signup': { email: 'someone@example.com', password: 'a-long-passphrase-7', name: 'Someone', companyName: 'Some Co' },
+  'post /api/login': { email: 'someone@example.com', password: 'a-long-passphrase-7' },
+  'post /api/companies': { name: 'Another Co' },
+  'patch /api/companies/{companyId}/profile': { legalName: 'Alpha Legal GmbH', address: { line1: 'Hauptstraße 1', city: 'Berlin' } },
+  'patch /api/companies/{companyId}/branding': { primaryColor: '#123456', accentColor: '#654321' },
+  'patch /api/companies/{companyId}/members/{memberId}': { role: 'admin', moduleRoles: { crm: 'viewer' } },
+  'post /api/companies/{companyId}/ownership': { memberId: '@memberId' },
+  'post /api/companies/{companyId}/invitations': { email: 'new-person@example.com', role: 'member', moduleRoles: { crm: 'viewer' } },
+  'post /api/companies/{companyId}/billing/preview': { change: { kind: 'plan', to: 'scale' } },
+  'post /api/companies/{companyId}/billing/changes': { change: { kind: 'seats', to: 12 } },
+  'post /api/companies/{companyId}/billing/pause': { until: '2099-01-01' },
+  'post /api/companies/{companyId}/billing/payment-methods': { number: '5555555555554444', expMonth: 12, expYear: 2040, cvc: '123' },
+  'patch /api/companies/{companyId}/modules/{module}/settings/{settingId}': { name: 'Renamed' },
+  'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+};
+
+/** Tables whose rows for A and B must not change, with a column that puts them in order. */
+const watchedTables: Record<string, string> = {
+  company: 'id',
+  membership: 'id',
+  invitation: 'id',
+  subscription: 'company_id',
+  subscription_item: 'company_id',
+  payment_method: 'id',
+  invoice: 'id',
+  notification: 'id',
+  module_setting: 'id',
+  module_installation: 'module',
+  module_trial: 'module',
+  company_logo: 'company_id',
+};
+
+async function snapshot(companyIds: string[]): Promise<Record<string, string>> {
+  const rows: Record<string, string> = {};
+  for (const [table, order] of Object.entries(watchedTables)) {
+    const column = table === 'company' ? 'id' : 'company_id';
+    const found = await asOwner<Record<string, unknown>>(`select * from "${table}" where ${column} = any($1::uuid[]) order by ${column}, ${order}`, [companyIds]);
+    rows[table] = JSON.stringify(found, (_, value) => (value && typeof value === 'object' && value.type === 'Buffer' ? `${value.data.length} bytes` : value));
+  }
+  return rows;
+}
+
+function resolve(document: Document, schema: JsonSchema | undefined): JsonSchema | undefined {
+  if (!schema?.$ref) return schema;
+  return resolve(document, document.components.schemas[schema.$ref.split('/').pop()!]);
+}
+
+/** The JSON types a schema takes (anyOf and friends merged); empty when it takes anything. */
+function typesOf(document: Document, raw: JsonSchema | undefined): Set<string> {
+  const schema = resolve(document, raw);
+  if (!schema) return new Set();
+  const types = new Set<string>();
+  for (const type of [schema.type ?? []].flat()) types.add(type === 'integer' ? 'number' : type);
+  if (schema.const !== undefined) types.add(jsonType(schema.const));
+  for (const value of schema.enum ?? []) types.add(jsonType(value));
+  for (const member of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) for (const type of typesOf(document, member)) types.add(type);
+  return types;
+}
+
+const jsonType = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/** Properties of an object schema, the members of a union merged. */
+function propertiesOf(document: Document, raw: JsonSchema | undefined): Record<string, JsonSchema> {
+  const schema = resolve(document, raw);
+  if (!schema) return {};
+  const members = [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
+  return Object.assign({}, ...members.map((member) => propertiesOf(document, member)), schema.properties ?? {});
+}
+
+/** One wrong value at one place in an otherwise valid body; a value the property could take is never sent. */
+function badBodies(document: Document, schema: JsonSchema, base: Record<string, unknown>): Array<{ where: string; body: unknown }> {
+  const bodies: Array<{ where: string; body: unknown }> = [];
+  const visit = (properties: Record<string, JsonSchema>, keys: string[], baseHere: Record<string, unknown>, put: (key: string, value: unknown) => unknown, prefix: string) => {
+    for (const key of keys) {
+      const property = properties[key]!;
+      const takes = typesOf(document, property);
+      const strings = takes.has('string') || takes.size === 0 ? [nul, loneSurrogate, long, huge] : [];
+      for (const value of [...strings, ...wrongTypes.filter((candidate) => takes.size > 0 && !takes.has(jsonType(candidate)))]) {
+        bodies.push({ where: `${prefix}${key}=${label(value)}`, body: put(key, value) });
+      }
+      const nested = propertiesOf(document, property);
+      if (Object.keys(nested).length > 0) {
+        const inner = baseHere[key] && typeof baseHere[key] === 'object' && !Array.isArray(baseHere[key]) ? (baseHere[key] as Record<string, unknown>) : {};
+        visit(nested, keysToFuzz(property, nested, inner), inner, (innerKey, value) => put(key, { ...inner, [innerKey]: value }), `${prefix}${key}.`);
+      }
+    }
+  };
+  // A union (card or SetupIntent; a plan, seats or module change) is fuzzed in the shape its
+  // base has: a wrong value in another shape's field would be dropped, and the base is valid.
+  const keysToFuzz = (at: JsonSchema, properties: Record<string, JsonSchema>, baseHere: Record<string, unknown>) => {
+    const resolved = resolve(document, at);
+    const isUnion = Boolean(resolved?.anyOf ?? resolved?.oneOf);
+    return Object.keys(properties).filter((key) => !isUnion || Object.keys(baseHere).length === 0 || key in baseHere);
+  };
+  const top = propertiesOf(document, schema);
+  visit(top, keysToFuzz(schema, top, base), base, (key, value) => ({ ...base, [key]: value }), '');
+  for (const whole of [[], ['x'], 'text', 5, true, null]) bodies.push({ where: `body=${label(whole)}`, body: whole });
+  return bodies;
+}
+
+function label(value: unknown): string {
+  if (typeof value !== 'string') return JSON.stringify(value);
+  if (value === nul) return 'NUL';
+  if (value === loneSurrogate) return 'lone surrogate';
+  return value.length > 1000 ? `${Math.round(value.length / 1024)} kB string` : JSON.stringify(value);
+}
+
+describe('bad input on every route', () => {
+  let alpha: Awaited<ReturnType<typeof signUpCompany>>;
+  let beta: Awaited<ReturnType<typeof signUpCompany>>;
+  let document: Document;
+  let operations: Operation[];
+  let valid: Record<string, string>;
+  let others: Record<string, string>;
+  let before: Record<string, string>;
+  const tally = { operations: 0, requests: 0 };
+  const failures: string[] = [];
+
+  beforeAll(async () => {
+    [alpha, beta] = await Promise.all([signUpCompany('bad-input-a', 'Bad Input Alpha'), signUpCompany('bad-input-b', 'Bad Input Beta')]);
+    const fill = async (company: typeof alpha) => {
+      const base = `/api/companies/${company.companyId}`;
+      const memberEmail = uniqueEmail('bad-input-member');
+      await addMember(company.api, company.companyId, memberEmail, 'member');
+      const invitation = await company.api.request('POST', `${base}/invitations`, { email: uniqueEmail('bad-input-pending'), role: 'member' });
+      const card = await company.api.request('POST', `${base}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+      await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
+      await company.api.request('POST', `${base}/marketplace/crm/trial`);
+      const notificationId = randomUUID();
+      await asOwner(`insert into notification (id, company_id, kind, title, body, dedupe_key, created_at) values ($1, $2, 'team', 'Notice', 'Body', $3, now())`, [notificationId, company.companyId, `bad-input:${notificationId}`]);
+      let settingId: string | undefined;
+      for (let attempt = 0; attempt < 100 && !settingId; attempt += 1) {
+        const crm = await company.api.request('GET', `${base}/modules/crm`);
+        settingId = crm.body?.settings?.[0]?.id;
+        if (!settingId) await new Promise((done) => setTimeout(done, 100));
+      }
+      const members = (await company.api.request('GET', `${base}/members`)).body.members as Array<{ id: string; email: string }>;
+      const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
+      return {
+        companyId: company.companyId,
+        memberId: members.find((m) => m.email === memberEmail)!.id,
+        invitationId: invitation.body.id as string,
+        paymentMethodId: card.body.paymentMethod.id as string,
+        invoiceId: invoices[0]!.id,
+        notificationId,
+        settingId: settingId!,
+        module: 'crm',
+        step: 'import_contacts',
+        token: 'A'.repeat(43),
+      };
+    };
+    [valid, others] = await Promise.all([fill(alpha), fill(beta)]);
+    // Let the trial's provisioning and the plan change settle before the "before" picture.
+    await new Promise((done) => setTimeout(done, 500));
+    before = await snapshot([alpha.companyId, beta.companyId]);
+
+    document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
+    operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => ({
+        method,
+        path,
+        params: (operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name),
+        uuidParams: new Set((operation.parameters ?? []).filter((p) => p.in === 'path' && resolve(document, p.schema)?.format === 'uuid').map((p) => p.name)),
+        body: operation.requestBody?.content['application/json']?.schema,
+        rawBody: Boolean(operation.requestBody?.content['application/octet-stream']),
+      })),
+    );
+  }, 120_000);
+
+  afterAll(() => {
+    console.log(`[bad-input] ${tally.operations} operations, ${tally.requests} requests with bad input, no 5xx and no change.`);
+  });
+
+  async function send(operation: Operation, params: Record<string, string>, body?: unknown, raw?: Buffer, contentType?: string) {
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
+    tally.requests += 1;
+    const headers: Record<string, string> = { cookie: alpha.api.cookie };
+    let payload: Uint8Array | string | undefined;
+    if (raw) {
+      payload = new Uint8Array(raw);
+      if (contentType) headers['content-type'] = contentType;
+    }
+    else if (body !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    try {
+      const response = await fetch(`${alpha.api.baseUrl}${url}`, { method: operation.method.toUpperCase(), headers, body: payload });
+      await response.arrayBuffer();
+      return response.status;
+    } catch (error) {
+      // Node answers a 1 MB URL with 431 and closes the connection, which the client may
+      // see as a reset before it reads the answer: a refusal at the door, not a crash.
+      const code = (error as { cause?: { code?: string } }).cause?.code ?? '';
+      if (['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE'].includes(code)) return 431;
+      throw error;
+    }
+  }
+
+  function check(what: string, status: number, allowed?: number[]) {
+    // Bad input is never accepted (2xx) and never crashes (5xx).
+    if (status < 400 || status >= 500 || (allowed && !allowed.includes(status))) failures.push(`${what} → ${status}`);
+  }
+
+  it('answers every operation with a 4xx for bad path parameters, 404 for unknown record ids', async () => {
+    const pathValues: Array<[string, string]> = [
+      ['NUL', encodeURIComponent(nul)],
+      ['lone surrogate (CESU-8 bytes)', 'bad%ED%A0%80input'],
+      ['invalid percent-encoding', 'bad%E0%A4%A'],
+      ['10 kB', 'z'.repeat(10 * 1024)],
+      ['1 MB', huge],
+    ];
+    await Promise.all(
+      operations.map(async (operation) => {
+        tally.operations += 1;
+        for (const param of operation.params) {
+          const body = bases[`${operation.method} ${operation.path}`];
+          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId))) : operation.body ? {} : undefined;
+          for (const [label, value] of pathValues) {
+            check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [param]: value }, withValid));
+          }
+          if (!operation.uuidParams.has(param)) continue;
+          // A made-up id, and B's record in A's company: not here. B's company itself: not a member.
+          const allowed = param === 'companyId' ? [403] : [404];
+          check(`${operation.method} ${operation.path} with an unknown ${param}`, await send(operation, { ...valid, [param]: randomUUID() }, withValid), allowed);
+          check(`${operation.method} ${operation.path} with B's ${param}`, await send(operation, { ...valid, [param]: others[param]! }, withValid), allowed);
+        }
+      }),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('answers every body with a 4xx for a wrong value in any property, and a wrong body type', async () => {
+    const withBodies = operations.filter((operation) => operation.body);
+    expect(withBodies.length).toBeGreaterThan(10);
+    await Promise.all(
+      withBodies.map(async (operation) => {
+        const key = `${operation.method} ${operation.path}`;
+        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)));
+        for (const { where, body } of badBodies(document, operation.body!, base)) {
+          check(`${key} with ${where}`, await send(operation, valid, body), undefined);
+        }
+        // Broken JSON, and a body in another type (which would otherwise read as `{}`).
+        check(`${key} with broken JSON`, await send(operation, valid, undefined, Buffer.from('{"a":'), 'application/json'), [400]);
+        check(`${key} with a text/plain body`, await send(operation, valid, undefined, Buffer.from('{}'), 'text/plain'), [415]);
+        check(`${key} with a form body`, await send(operation, valid, undefined, Buffer.from('until=2099-01-01'), 'application/x-www-form-urlencoded'), [415]);
+      }),
+    );
+    for (const operation of operations.filter((op) => op.rawBody)) {
+      for (const [label, bytes] of [['NUL bytes', Buffer.alloc(64)], ['text', Buffer.from(nul)], ['a truncated PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0])]] as const) {
+        check(`${operation.method} ${operation.path} with ${label}`, await send(operation, valid, undefined, bytes), [400, 413, 415]);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('left both companies exactly as they were', async () => {
+    const after = await snapshot([alpha.companyId, beta.companyId]);
+    for (const table of Object.keys(watchedTables)) expect(after[table], table).toBe(before[table]);
+    const me = await alpha.api.request('GET', '/api/me');
+    expect(me.body.companies.map((c: { id: string }) => c.id)).toEqual([alpha.companyId]);
+  });
+});
