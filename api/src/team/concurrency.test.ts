@@ -11,16 +11,47 @@ async function membersOf(api: ApiClient, companyId: string): Promise<Member[]> {
   return (await api.request('GET', `/api/companies/${companyId}/members`)).body.members;
 }
 
+/** A card on file and `seats` seats paid for (Starter includes 3, allows 5). */
+async function payForSeats(api: ApiClient, companyId: string, seats: number) {
+  await api.request('POST', `/api/companies/${companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+  const bought = await api.request('POST', `/api/companies/${companyId}/billing/changes`, { change: { kind: 'seats', to: seats } });
+  if (bought.status !== 200) throw new Error(`seat purchase failed: ${bought.status} ${JSON.stringify(bought.body)}`);
+}
+
 /** Requests that race: each row lock on the company and the pending-invitation index must hold. */
 describe('the team under concurrency', () => {
-  it('20 parallel invitations on a 5-seat Starter plan fill exactly the 4 free seats, with no duplicate and no 500', async () => {
+  it('20 parallel invitations on a Starter plan with its 5 seats paid fill exactly the 4 free seats, with no duplicate and no 500', async () => {
     const owner = await signUpCompany('race-seats');
+    await payForSeats(owner.api, owner.companyId, 5);
     const emails = Array.from({ length: 20 }, (_, i) => uniqueEmail(`race-seat-${i}`));
     const answers = await Promise.all(emails.map((email) => owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email, role: 'member' })));
     expect(tally(answers.map((a) => a.status))).toEqual({ 201: 4, 409: 16 });
     expect(new Set(answers.filter((a) => a.status === 409).map((a) => a.body.error))).toEqual(new Set(['seat_limit_reached']));
     const company = await owner.api.request('GET', `/api/companies/${owner.companyId}`);
-    expect(company.body.seats).toMatchObject({ used: 5, limit: 5, members: 1, pendingInvitations: 4 });
+    expect(company.body.seats).toMatchObject({ used: 5, paid: 5, limit: 5, members: 1, pendingInvitations: 4 });
+  });
+
+  it('20 parallel invitations with 3 seats paid fill the 2 free ones; the rest are asked to buy a seat', async () => {
+    const owner = await signUpCompany('race-paid');
+    const emails = Array.from({ length: 20 }, (_, i) => uniqueEmail(`race-paid-${i}`));
+    const answers = await Promise.all(emails.map((email) => owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email, role: 'member' })));
+    expect(tally(answers.map((a) => a.status))).toEqual({ 201: 2, 402: 18 });
+    const company = await owner.api.request('GET', `/api/companies/${owner.companyId}`);
+    expect(company.body.seats).toMatchObject({ used: 3, paid: 3, pendingInvitations: 2 });
+  });
+
+  it('20 parallel invitations that each may buy a seat never pass the plan limit of 5 people, nor the seats paid for', async () => {
+    const owner = await signUpCompany('race-buy');
+    await owner.api.request('POST', `/api/companies/${owner.companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+    const emails = Array.from({ length: 20 }, (_, i) => uniqueEmail(`race-buy-${i}`));
+    const answers = await Promise.all(emails.map((email) => owner.api.request('POST', `/api/companies/${owner.companyId}/invitations`, { email, role: 'member', addSeat: true })));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((status) => status >= 500), JSON.stringify(answers.filter((a) => a.status >= 500).map((a) => a.body))).toEqual([]);
+    expect(statuses.filter((status) => status === 201).length).toBeLessThanOrEqual(4);
+    const seats = (await owner.api.request('GET', `/api/companies/${owner.companyId}`)).body.seats;
+    expect(seats.used).toBeLessThanOrEqual(5);
+    expect(seats.used).toBeLessThanOrEqual(seats.paid);
+    expect(seats.pendingInvitations).toBe(statuses.filter((status) => status === 201).length);
   });
 
   it('20 parallel invitations of the same address give exactly one invitation', async () => {

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addMember, signUpCompany, uniqueEmail } from '../../test/http';
+import { addMember, signUpCompany, uniqueEmail, type ApiClient } from '../../test/http';
+
+/** Starter's 5 seats paid for, so the fixtures fit (3 are included). */
+async function payForSeats(api: ApiClient, companyId: string) {
+  await api.request('POST', `/api/companies/${companyId}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
+  const bought = await api.request('POST', `/api/companies/${companyId}/billing/changes`, { change: { kind: 'seats', to: 5 } });
+  if (bought.status !== 200) throw new Error(`seat purchase failed: ${bought.status} ${JSON.stringify(bought.body)}`);
+}
 
 type Member = { id: string; email: string; role: string };
 
 describe('nobody grants a role above their own', () => {
   it('an admin invites admins and members, but not billing managers or owners, and cannot touch their own role or a billing manager’s', async () => {
     const owner = await signUpCompany('ceiling');
+    await payForSeats(owner.api, owner.companyId);
     const base = `/api/companies/${owner.companyId}`;
     const adminEmail = uniqueEmail('ceiling-admin');
     const billingEmail = uniqueEmail('ceiling-billing');
@@ -43,6 +51,7 @@ describe('nobody grants a role above their own', () => {
 
   it('an owner grants every role, and billing managers and members manage nobody', async () => {
     const owner = await signUpCompany('ceiling-owner');
+    await payForSeats(owner.api, owner.companyId);
     const base = `/api/companies/${owner.companyId}`;
     const billingEmail = uniqueEmail('ceiling-b');
     const memberEmail = uniqueEmail('ceiling-m');
