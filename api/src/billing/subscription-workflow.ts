@@ -153,5 +153,19 @@ function asHttpError(error: unknown): unknown {
   if (cause instanceof ApplicationFailure && cause.type) {
     return new HttpError(refusalStatus[cause.type] ?? 409, cause.type, cause.message);
   }
+  // Temporal takes at most a few updates in flight per workflow: a burst of changes to one
+  // subscription is told to try again, not given a 500.
+  if (isBusy(error)) {
+    return new HttpError(429, 'subscription_busy', 'Several changes to your subscription are being made at once. Wait a moment, then try again.');
+  }
   return error;
+}
+
+const grpcResourceExhausted = 8;
+function isBusy(error: unknown): boolean {
+  for (let current = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; current && depth < 4; current = current.cause as typeof current, depth++) {
+    if (current.code === grpcResourceExhausted) return true;
+    if (current instanceof Error && /in-flight updates|update was aborted/i.test(current.message)) return true;
+  }
+  return false;
 }

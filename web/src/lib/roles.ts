@@ -1,4 +1,4 @@
-import { companyRoleNames, moduleKeys, moduleNames, type CompanyRole, type ModuleRole } from '@atrium/core';
+import { companyRoleNames, grantableRoles, moduleKeys, moduleNames, type CompanyRole, type ModuleRole } from '@atrium/core';
 import type { ModuleRoles } from './types';
 
 export { companyRoleNames };
@@ -13,6 +13,9 @@ export const companyRoleHints: Record<CompanyRole, string> = {
 
 /** Roles someone can be invited as or changed to; ownership is handed over, never assigned. */
 export const assignableRoles = ['admin', 'billing', 'member'] as const satisfies readonly CompanyRole[];
+
+/** The roles `myRole` may hand out (nobody grants above themselves), as the API enforces. */
+export const rolesGrantableBy = (myRole: CompanyRole) => assignableRoles.filter((role) => grantableRoles[myRole].includes(role));
 
 export const moduleRoleNames: Record<ModuleRole, string> = {
   manager: 'Manager',

@@ -25,7 +25,8 @@ export interface FormProblem<Field extends string = string> {
 }
 
 /** `GET /api/companies/:id`: the company as one of its members sees it, with their packed CASL rules. */
-export interface CompanyDetails extends Membership {
+export interface CompanyDetails extends Omit<Membership, 'role'> {
+  role: CompanyRole;
   profile: CompanyProfileView;
   branding: Branding;
   plan: { key: string; name: string; seatLimit: number };
