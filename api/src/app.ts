@@ -74,7 +74,7 @@ export function createApp(deps: ApiDependencies) {
 
   const router = new Router();
   const person = requirePerson(deps.auth);
-  registry.mount(router, { public: [], person: [person], company: [person, requireMembership(deps.orm)] });
+  registry.mount(router, { public: [], person: [person], company: [person, requireMembership(deps.orm)] }, { checkResponses: deps.config.checkResponses });
   router.get('/api/openapi.json', (ctx) => {
     ctx.body = document;
   });

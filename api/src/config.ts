@@ -24,6 +24,11 @@ export interface ApiConfig {
   stripeWebhookSecret?: string;
   /** The doors of api/src/auth/doors.ts (sign-in, sign-up, password reset…): see rate-limit.ts. */
   rateLimits: RateLimits;
+  /**
+   * Under test, every JSON answer is parsed with the route's documented schema and a
+   * mismatch is a 500: the dashboard's generated client trusts those schemas.
+   */
+  checkResponses: boolean;
 }
 
 export interface RateLimits {
@@ -73,6 +78,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       requestsPerAddress: positiveInteger('ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS', env.ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS, defaultRateLimits.requestsPerAddress),
       blockMinutes: positiveInteger('ATRIUM_RATE_LIMIT_BLOCK_MINUTES', env.ATRIUM_RATE_LIMIT_BLOCK_MINUTES, defaultRateLimits.blockMinutes),
     },
+    checkResponses: env.NODE_ENV === 'test',
   };
 }
 

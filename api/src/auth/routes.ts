@@ -1,4 +1,4 @@
-import { companyMembershipView, loginRequest, meView, signupRequest, userView, apiError } from '@atrium/core';
+import { companyMembershipView, loginRequest, meView, okView, signupRequest, userView, apiError } from '@atrium/core';
 import { Membership, withTenant } from '@atrium/db';
 import { fromNodeHeaders } from 'better-auth/node';
 import { z } from 'zod';
@@ -63,7 +63,7 @@ export function registerAuthRoutes(registry: RouteRegistry, deps: ApiDependencie
     summary: 'End the current session',
     tags: ['auth'],
     access: 'person',
-    responses: { 200: { description: 'Signed out (session cookie cleared)' } },
+    responses: { 200: { description: 'Signed out (session cookie cleared)', schema: okView } },
     handler: async (ctx) => {
       const result = await deps.auth.api.signOut({ headers: fromNodeHeaders(ctx.req.headers), returnHeaders: true });
       forwardCookies(ctx, result.headers);

@@ -1,7 +1,15 @@
 import {
   addPaymentMethodRequest,
   apiError,
+  billingOverviewView,
+  cardSetupView,
   catalog,
+  catalogView,
+  changePreviewView,
+  changeResultView,
+  invoiceSummaryView,
+  paymentMethodView,
+  stripeWebhookReceipt,
   companyIdParams,
   invoiceDocumentQuery,
   invoiceIdParams,
@@ -25,22 +33,6 @@ import { previewChange } from './preview-change';
 import { receiveStripeWebhook } from './stripe-webhook/receive-stripe-webhook';
 import { cancelSubscription, pauseSubscription, reactivateSubscription, resumeSubscription } from './subscription-lifecycle';
 
-const priceByCurrency = z.object({ EUR: z.int(), USD: z.int(), GBP: z.int() });
-const cyclePrices = z.object({ monthly: priceByCurrency, annual: priceByCurrency });
-const catalogView = z
-  .object({
-    currencies: z.array(z.object({ code: z.string(), minorUnitDigits: z.int() })),
-    cycles: z.array(z.string()),
-    annualMonthsCharged: z.int(),
-    plans: z.array(z.object({ key: z.string(), name: z.string(), seatsIncluded: z.int(), seatLimit: z.int() }).loose()),
-    modules: z.array(z.object({ key: z.string(), name: z.string(), prices: cyclePrices })),
-  })
-  .meta({ id: 'Catalog', description: 'Every price in integer minor units' });
-
-const money = z.object({ amount: z.int(), currency: z.string() }).meta({ id: 'Money', description: 'Integer minor units' });
-const billingView = z.object({ gateway: z.string(), subscription: z.object({ plan: z.string(), status: z.string() }).loose() }).loose().meta({ id: 'Billing' });
-const paymentMethodView = z.object({ id: z.uuid(), brand: z.string(), last4: z.string(), expMonth: z.int(), expYear: z.int(), isDefault: z.boolean() }).meta({ id: 'PaymentMethod' });
-const invoiceSummary = z.object({ id: z.uuid(), number: z.string(), status: z.string(), total: money }).loose().meta({ id: 'InvoiceSummary' });
 const refused = { description: 'Refused, with a message a person can act on', schema: apiError };
 const paymentNeeded = { description: 'A card is needed, or it was declined', schema: apiError };
 
@@ -60,7 +52,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'get', path: billing, summary: 'Plan, items, the next charge and any payment problem', tags: ['billing'],
     access: 'company', can: ['read', 'Billing'], params: companyIdParams,
-    responses: { 200: { description: 'The billing overview', schema: billingView } },
+    responses: { 200: { description: 'The billing overview', schema: billingOverviewView } },
     handler: async (ctx) => {
       ctx.body = await billingOverview(deps, companyId(ctx));
     },
@@ -69,7 +61,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'post', path: `${billing}/preview`, summary: 'What a change would cost now, or when it takes effect', tags: ['billing'],
     access: 'company', can: ['update', 'Billing'], params: companyIdParams, body: subscriptionChangeRequest,
-    responses: { 200: { description: 'The preview' }, 409: refused },
+    responses: { 200: { description: 'The preview', schema: changePreviewView }, 409: refused },
     handler: async (ctx) => {
       ctx.body = await previewChange(deps, companyId(ctx), validate(subscriptionChangeRequest, ctx.request.body));
     },
@@ -78,7 +70,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'post', path: `${billing}/changes`, summary: 'Change plan, seats, cycle or modules (upgrades are charged now)', tags: ['billing'],
     access: 'company', can: ['update', 'Billing'], params: companyIdParams, body: subscriptionChangeRequest,
-    responses: { 200: { description: 'Applied or scheduled' }, 402: paymentNeeded, 409: refused },
+    responses: { 200: { description: 'Applied or scheduled', schema: changeResultView }, 402: paymentNeeded, 409: refused },
     handler: async (ctx) => {
       ctx.body = await changeSubscriptionNow(deps, companyId(ctx), ctx.state.person, validate(subscriptionChangeRequest, ctx.request.body));
     },
@@ -93,7 +85,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
     registry.add({
       method: 'post', path: `${billing}/${verb}`, summary, tags: ['billing'],
       access: 'company', can: ['update', 'Billing'], params: companyIdParams,
-      responses: { 200: { description: 'The billing overview', schema: billingView }, 402: paymentNeeded, 409: refused },
+      responses: { 200: { description: 'The billing overview', schema: billingOverviewView }, 402: paymentNeeded, 409: refused },
       handler: async (ctx) => {
         ctx.body = await run(deps, companyId(ctx), ctx.state.person);
       },
@@ -103,7 +95,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'post', path: `${billing}/pause`, summary: 'Pause now, until a date or until resumed', tags: ['billing'],
     access: 'company', can: ['update', 'Billing'], params: companyIdParams, body: pauseRequest,
-    responses: { 200: { description: 'Paused', schema: billingView }, 400: refused, 409: refused },
+    responses: { 200: { description: 'Paused', schema: billingOverviewView }, 400: refused, 409: refused },
     handler: async (ctx) => {
       const { until } = validate(pauseRequest, ctx.request.body ?? {});
       ctx.body = await pauseSubscription(deps, companyId(ctx), ctx.state.person, until);
@@ -122,7 +114,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'post', path: `${billing}/payment-methods/setup`, summary: 'What the card form needs (a Stripe SetupIntent secret)', tags: ['billing'],
     access: 'company', can: ['create', 'Billing'], params: companyIdParams,
-    responses: { 200: { description: 'Card setup' } },
+    responses: { 200: { description: 'Card setup', schema: cardSetupView } },
     handler: async (ctx) => {
       ctx.body = await prepareCardSetup(deps, companyId(ctx));
     },
@@ -163,7 +155,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'get', path: `${billing}/invoices`, summary: 'Billing history, newest first', tags: ['billing'],
     access: 'company', can: ['read', 'Billing'], params: companyIdParams,
-    responses: { 200: { description: 'Invoices', schema: z.object({ invoices: z.array(invoiceSummary) }) } },
+    responses: { 200: { description: 'Invoices', schema: z.object({ invoices: z.array(invoiceSummaryView) }) } },
     handler: async (ctx) => {
       ctx.body = { invoices: await listInvoices(deps, companyId(ctx)) };
     },
@@ -172,7 +164,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'get', path: `${billing}/invoices/:invoiceId/pdf`, summary: 'The invoice, or its receipt once paid, as PDF', tags: ['billing'],
     access: 'company', can: ['read', 'Billing'], params: invoiceIdParams,
-    responses: { 200: { description: 'application/pdf' }, 404: refused },
+    responses: { 200: { description: 'The PDF', media: 'application/pdf' }, 404: refused },
     handler: async (ctx) => {
       const { invoiceId } = validate(invoiceIdParams, ctx.params);
       const { document } = validate(invoiceDocumentQuery, ctx.query);
@@ -187,7 +179,7 @@ export function registerBillingRoutes(registry: RouteRegistry, deps: ApiDependen
   registry.add({
     method: 'post', path: '/api/webhooks/stripe', summary: "Stripe's events, signature-verified", tags: ['billing'],
     access: 'public',
-    responses: { 200: { description: 'Received' }, 400: { description: 'Bad signature', schema: apiError } },
+    responses: { 200: { description: 'Received', schema: stripeWebhookReceipt }, 400: { description: 'Bad signature', schema: apiError } },
     handler: async (ctx) => {
       const raw = (ctx.request as unknown as { rawBody?: string }).rawBody ?? '';
       ctx.body = await receiveStripeWebhook(deps, raw, ctx.get('stripe-signature') || undefined);

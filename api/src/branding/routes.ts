@@ -64,7 +64,7 @@ export function registerBrandingRoutes(registry: RouteRegistry, deps: ApiDepende
   registry.add({
     method: 'get', path: `${path}/logo`, summary: 'The logo image', tags: ['branding'],
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
-    responses: { 200: { description: 'The image' }, 404: { description: 'No logo', schema: apiError } },
+    responses: { 200: { description: 'The image (PNG, JPEG or WebP)', media: 'image/*' }, 404: { description: 'No logo', schema: apiError } },
     handler: async (ctx) => {
       const { companyId } = ctx.state.membership;
       const logo = await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, (em) => em.findOne(CompanyLogo, { company: companyId }));

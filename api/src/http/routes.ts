@@ -26,7 +26,11 @@ export interface RouteSpec {
   /** Documented only: the body is raw bytes of this media type (logo upload). */
   rawBody?: { mediaType: string; description: string };
   body?: z.ZodType;
-  responses: Record<number, { description: string; schema?: z.ZodType }>;
+  /**
+   * Every 2xx answer has a JSON `schema`, or names the `media` type of the bytes it sends
+   * (a PDF, a logo); a 204 has neither. The OpenAPI test holds every route to that.
+   */
+  responses: Record<number, { description: string; schema?: z.ZodType; media?: string }>;
   handler: Middleware;
 }
 
@@ -51,14 +55,34 @@ export class RouteRegistry {
     this.routes.push(spec);
   }
 
-  mount(router: Router, guards: Record<RouteSpec['access'], Middleware[]>): void {
+  mount(router: Router, guards: Record<RouteSpec['access'], Middleware[]>, { checkResponses = false } = {}): void {
     for (const spec of this.routes) {
       if (spec.access === 'company' && !spec.can) {
         throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
       }
       const [action, subject] = spec.can ?? [];
       const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action)] : [requireAbility(action, subject)];
-      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
+      const check = checkResponses ? [answersAsDocumented(spec)] : [];
+      router[spec.method](spec.path, ...check, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
     }
   }
+}
+
+/**
+ * Parses a JSON answer with the schema its route documents for that status, and turns a
+ * mismatch into a 500 naming the path that differs, so a test that walks the route fails
+ * where the contract and the code drifted apart. Used under test only.
+ */
+function answersAsDocumented(spec: RouteSpec): Middleware {
+  return async (ctx, next) => {
+    await next();
+    const documented = spec.responses[ctx.status];
+    if (!documented?.schema || ctx.body === undefined || ctx.body === null || Buffer.isBuffer(ctx.body) || typeof ctx.body !== 'object') return;
+    const parsed = documented.schema.safeParse(JSON.parse(JSON.stringify(ctx.body)));
+    if (parsed.success) return;
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');
+    console.error(`[atrium-api] ${spec.method.toUpperCase()} ${spec.path} answered ${ctx.status} unlike its schema: ${problems}`);
+    ctx.status = 500;
+    ctx.body = { error: 'response_schema_mismatch', message: `${spec.method.toUpperCase()} ${spec.path}: ${problems}` };
+  };
 }

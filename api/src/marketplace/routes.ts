@@ -1,4 +1,4 @@
-import { apiError, companyIdParams, moduleKeys } from '@atrium/core';
+import { apiError, appliedPreviewView, changeResultView, companyIdParams, marketplaceView, moduleKeys, trialStartedView } from '@atrium/core';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
@@ -21,7 +21,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
   registry.add({
     method: 'get', path: marketplace, summary: 'Every module with its state, prices and who may buy', tags: ['marketplace'],
     access: 'company', can: ['read', 'Marketplace'], params: companyIdParams,
-    responses: { 200: { description: 'The marketplace' } },
+    responses: { 200: { description: 'The marketplace', schema: marketplaceView } },
     handler: async (ctx) => {
       ctx.body = await listMarketplace(deps, companyId(ctx), ctx.state.ability, ctx.state.entitlements);
     },
@@ -30,7 +30,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
   registry.add({
     method: 'post', path: `${marketplace}/:module/trial`, summary: 'Start a 14-day trial, once per module, no card needed', tags: ['marketplace'],
     access: 'company', can: ['create', 'Marketplace'], params: moduleParams,
-    responses: { 201: { description: 'The trial' }, 409: refused },
+    responses: { 201: { description: 'The trial', schema: trialStartedView }, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
       ctx.status = 201;
@@ -42,7 +42,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
   registry.add({
     method: 'post', path: `${marketplace}/:module/purchase/preview`, summary: 'What buying the module costs now', tags: ['marketplace'],
     access: 'company', can: ['create', 'Marketplace'], params: moduleParams,
-    responses: { 200: { description: 'The preview' }, 409: refused },
+    responses: { 200: { description: 'The preview', schema: appliedPreviewView }, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
       ctx.body = await previewPurchase(deps, companyId(ctx), module);
@@ -52,7 +52,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
   registry.add({
     method: 'post', path: `${marketplace}/:module/purchase`, summary: 'Buy the module (or call off its cancellation); charged prorated now', tags: ['marketplace'],
     access: 'company', can: ['create', 'Marketplace'], params: moduleParams,
-    responses: { 200: { description: 'Bought' }, 402: refused, 409: refused },
+    responses: { 200: { description: 'Bought', schema: changeResultView }, 402: refused, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
       ctx.body = await buyModule(deps, companyId(ctx), ctx.state.person, module);
@@ -62,7 +62,7 @@ export function registerMarketplaceRoutes(registry: RouteRegistry, deps: ApiDepe
   registry.add({
     method: 'post', path: `${marketplace}/:module/cancel`, summary: 'Cancel the module at the period end', tags: ['marketplace'],
     access: 'company', can: ['delete', 'Marketplace'], params: moduleParams,
-    responses: { 200: { description: 'Scheduled' }, 409: refused },
+    responses: { 200: { description: 'Scheduled', schema: changeResultView }, 409: refused },
     handler: async (ctx) => {
       const { module } = validate(moduleParams, ctx.params);
       ctx.body = await cancelModule(deps, companyId(ctx), ctx.state.person, module);

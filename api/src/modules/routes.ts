@@ -1,4 +1,4 @@
-import { moduleKeys, moduleListings, moduleNames, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
+import { apiError, moduleKeys, moduleLandingView, moduleListings, moduleNames, moduleSetupStepsView, renamedModuleSettingView, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -24,7 +24,7 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
   registry.add({
     method: 'get', path, summary: "A module's landing: its state and what it was set up with", tags: ['modules'],
     access: 'company', can: ['read', 'module'], params: moduleParams,
-    responses: { 200: { description: 'The module' }, 402: { description: 'The module is not active' } },
+    responses: { 200: { description: 'The module', schema: moduleLandingView }, 402: { description: 'The module is not active', schema: apiError } },
     handler: async (ctx) => {
       const { companyId, module } = validate(moduleParams, ctx.params);
       const { state, limits } = ctx.state.entitlements.modules[module];
@@ -49,7 +49,7 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
   registry.add({
     method: 'post', path: `${path}/setup-steps/:step/complete`, summary: 'Tick a step of the module’s setup checklist', tags: ['modules'],
     access: 'company', can: ['update', 'module'], params: stepParams,
-    responses: { 200: { description: 'The checklist' }, 402: { description: 'Not active, or read-only' }, 404: { description: 'No such step' } },
+    responses: { 200: { description: 'The checklist', schema: moduleSetupStepsView }, 402: { description: 'Not active, or read-only', schema: apiError }, 404: { description: 'No such step', schema: apiError }, 409: { description: 'Still being set up', schema: apiError } },
     handler: async (ctx) => {
       const { companyId, module, step } = validate(stepParams, ctx.params);
       const steps = moduleListings[module].setupSteps;
@@ -68,7 +68,7 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
   registry.add({
     method: 'patch', path: `${path}/settings/:settingId`, summary: 'Rename one of the module’s settings (a pipeline stage, a leave type…)', tags: ['modules'],
     access: 'company', can: ['update', 'module'], params: settingParams, body: renameRequest,
-    responses: { 200: { description: 'Renamed' }, 402: { description: 'Not active, or read-only' }, 404: { description: 'No such setting' } },
+    responses: { 200: { description: 'Renamed', schema: renamedModuleSettingView }, 402: { description: 'Not active, or read-only', schema: apiError }, 404: { description: 'No such setting', schema: apiError } },
     handler: async (ctx) => {
       const { companyId, module, settingId } = validate(settingParams, ctx.params);
       const { name } = validate(renameRequest, ctx.request.body);

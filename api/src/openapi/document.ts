@@ -25,6 +25,7 @@ export function openApiDocument(routes: RouteSpec[]) {
           {
             description: response.description,
             ...(response.schema ? { content: { 'application/json': { schema: response.schema } } } : {}),
+            ...(response.media ? { content: { [response.media]: { schema: { type: 'string' as const, format: 'binary' } } } } : {}),
           },
         ]),
       ),

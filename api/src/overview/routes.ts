@@ -1,4 +1,4 @@
-import { companyIdParams } from '@atrium/core';
+import { companyIdParams, overviewView } from '@atrium/core';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
 import { companyOverview } from './company-overview';
@@ -7,7 +7,7 @@ export function registerOverviewRoutes(registry: RouteRegistry, deps: ApiDepende
   registry.add({
     method: 'get', path: '/api/companies/:companyId/overview', summary: 'The business dashboard: modules, seats, billing status, spend, notices', tags: ['overview'],
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
-    responses: { 200: { description: 'The overview' } },
+    responses: { 200: { description: 'The overview', schema: overviewView } },
     handler: async (ctx) => {
       ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.entitlements);
     },

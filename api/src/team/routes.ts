@@ -1,6 +1,6 @@
 import {
   acceptInvitationRequest, apiError, companyIdParams, invitationIdParams, invitationTokenParams, invitationView,
-  inviteMemberRequest, memberIdParams, memberView, transferOwnershipRequest, updateMemberRequest,
+  inviteMemberRequest, memberIdParams, memberView, okView, transferOwnershipRequest, updateMemberRequest,
 } from '@atrium/core';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -13,7 +13,7 @@ import { inviteMember } from './invite-member';
 import { listInvitations, listMembers } from './list-members';
 import { resendInvitation, revokeInvitation } from './manage-invitation';
 
-const ok = z.object({ ok: z.literal(true) });
+const ok = okView;
 const seatLimit = { description: 'The plan has no free seat', schema: apiError };
 
 

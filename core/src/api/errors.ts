@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { companyRoles } from '../company/roles';
 
 /** Every API failure has this shape: a stable code for programs and a sentence for people. */
 export const apiError = z
@@ -23,5 +24,5 @@ export const healthView = z
 
 export const meView = z.object({
   user: z.object({ id: z.string(), email: z.string(), name: z.string() }),
-  companies: z.array(z.object({ id: z.uuid(), name: z.string(), slug: z.string(), role: z.string() })),
+  companies: z.array(z.object({ id: z.uuid(), name: z.string(), slug: z.string(), role: z.enum(companyRoles) })),
 }).meta({ id: 'Me' });

@@ -66,6 +66,8 @@ export const invitationView = z
     role: companyRole,
     moduleRoles: moduleRoleMap,
     expiresAt: z.string(),
+    expired: z.boolean(),
+    /** The inviter's user id. */
     invitedBy: z.string(),
     createdAt: z.string(),
   })

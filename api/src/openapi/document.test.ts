@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { offlineOpenApiDocument } from './offline-document';
+
+type Operation = { responses: Record<string, { description: string; content?: Record<string, { schema?: unknown }> }> };
+
+const document = offlineOpenApiDocument() as unknown as { paths: Record<string, Record<string, Operation>> };
+const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
+  Object.entries(methods).map(([method, operation]) => ({ name: `${method.toUpperCase()} ${path}`, operation })),
+);
+
+describe('the OpenAPI document is a contract the dashboard can generate its client from', () => {
+  it('documents a body for every successful answer of every operation', () => {
+    const undocumented: string[] = [];
+    for (const { name, operation } of operations) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!status.startsWith('2') || status === '204') continue;
+        const content = Object.entries(response.content ?? {});
+        const documented = content.some(([media, { schema }]) =>
+          media === 'application/json' ? isSchema(schema) : isBinary(schema),
+        );
+        if (!documented) undocumented.push(`${name} ${status} (${response.description})`);
+      }
+    }
+    expect(operations.length).toBeGreaterThan(40);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('documents the files it sends as their media type', () => {
+    const pdf = document.paths['/api/companies/{companyId}/billing/invoices/{invoiceId}/pdf']!.get!.responses['200']!;
+    expect(Object.keys(pdf.content ?? {})).toEqual(['application/pdf']);
+    const logo = document.paths['/api/companies/{companyId}/branding/logo']!.get!.responses['200']!;
+    expect(Object.keys(logo.content ?? {})[0]).toMatch(/^image\//);
+  });
+
+  it('says nothing about a 204 but that it is empty', () => {
+    for (const { operation } of operations) expect(operation.responses['204']?.content).toBeUndefined();
+  });
+});
+
+function isSchema(schema: unknown): boolean {
+  return typeof schema === 'object' && schema !== null && Object.keys(schema).length > 0;
+}
+
+function isBinary(schema: unknown): boolean {
+  return typeof schema === 'object' && schema !== null && (schema as { format?: string }).format === 'binary';
+}
