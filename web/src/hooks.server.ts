@@ -1,4 +1,5 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
+import { createAtriumApi } from '#lib/server/api-client';
 import { isCrossSiteFormSubmission } from '#lib/server/csrf';
 import { addSecurityHeaders } from '#lib/server/security-headers';
 
@@ -8,6 +9,7 @@ const acceptableRequestId = /^[\w.:-]{1,128}$/;
 export const handle: Handle = async ({ event, resolve }) => {
   const incomingId = event.request.headers.get('x-request-id');
   event.locals.requestId = incomingId && acceptableRequestId.test(incomingId) ? incomingId : crypto.randomUUID();
+  event.locals.api = createAtriumApi(event);
 
   if (isCrossSiteFormSubmission(event.request, event.url)) {
     const message = `Cross-site ${event.request.method} form submissions are forbidden`;

@@ -77,7 +77,7 @@ export const billingOverviewView = z
       seatsIncluded: z.int(),
       seatLimit: z.int(),
       /** Seats are people: members plus pending invitations. */
-      people: z.int(),
+      people: z.object({ members: z.int(), pendingInvitations: z.int() }),
       modules: z.array(moduleKey),
       currency,
       status: subscriptionStatus,

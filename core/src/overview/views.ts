@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { moduleKeys } from '../modules/catalog';
 import { currency, dunningView, moneyView, subscriptionStatus } from '../billing/views';
-import { moduleStateView } from '../entitlements/views';
+import { usableModuleStateView } from '../entitlements/views';
 import { notificationView } from '../notifications/views';
 
 export const overviewModuleView = z
-  .object({ key: z.enum(moduleKeys), name: z.string(), state: moduleStateView })
+  .object({ key: z.enum(moduleKeys), name: z.string(), state: usableModuleStateView })
   .meta({ id: 'OverviewModule', description: 'A module the company can use now: paid, in trial, or read-only' });
 
 export const overviewView = z

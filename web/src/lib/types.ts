@@ -1,15 +1,11 @@
 import type { CompanyRole, CompanyView, ModuleKey, ModuleRole, UserView } from '@atrium/core';
+import type { Schemas } from '#lib/api';
 
 /** A company as the signed-in person sees it: with their role in it. */
-export interface Membership extends CompanyView {
-  role: string;
-}
+export type Membership = Schemas['Me']['companies'][number];
 
 /** `GET /api/me`. */
-export interface Me {
-  user: UserView;
-  companies: Membership[];
-}
+export type Me = Schemas['Me'];
 
 /** `POST /api/signup` (201). */
 export interface SignupResult {
@@ -25,64 +21,17 @@ export interface FormProblem<Field extends string = string> {
 }
 
 /** `GET /api/companies/:id`: the company as one of its members sees it, with their packed CASL rules. */
-export interface CompanyDetails extends Omit<Membership, 'role'> {
-  role: CompanyRole;
-  profile: CompanyProfileView;
-  branding: Branding;
-  plan: { key: string; name: string; seatLimit: number };
-  /** Seats are people: members plus pending invitations. */
-  seats: { used: number; paid: number; limit: number; members: number; pendingInvitations: number };
-  rules: unknown[][];
-}
-
-export interface CompanyProfileView {
-  displayName: string;
-  legalName: string;
-  address: Partial<Record<'line1' | 'line2' | 'city' | 'postalCode' | 'region', string>>;
-  billingEmail: string;
-  taxId: string;
-  country: string;
-  timezone: string;
-  currency: string;
-  /** Fixed once the company has an invoice. */
-  currencyLocked: boolean;
-}
-
-export interface Branding {
-  primaryColor: string | null;
-  accentColor: string | null;
-  /** Already carries a cache-busting `?v=`; served through the /api proxy with the person's cookie. */
-  logoUrl: string | null;
-}
+export type CompanyDetails = Schemas['CompanyDetails'];
+export type CompanyProfileView = CompanyDetails['profile'];
+export type Branding = CompanyDetails['branding'];
 
 /** `GET|PATCH …/branding`: contrast problems come back as warnings, never as refusals. */
-export interface BrandingWithWarnings extends Branding {
-  warnings: { field: string; message: string }[];
-}
+export type BrandingWithWarnings = Schemas['Branding'];
 
 export type ModuleRoles = Partial<Record<ModuleKey, ModuleRole>>;
 
-export interface TeamMember {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: CompanyRole;
-  moduleRoles: ModuleRoles;
-  joinedAt: string;
-}
-
-export interface PendingInvitation {
-  id: string;
-  email: string;
-  role: CompanyRole;
-  moduleRoles: ModuleRoles;
-  expiresAt: string;
-  expired: boolean;
-  /** The inviter's user id. */
-  invitedBy: string;
-  createdAt: string;
-}
+export type TeamMember = Schemas['Member'];
+export type PendingInvitation = Schemas['Invitation'];
 
 /** `GET /api/invitations/:token`: what a link is for, shown before accepting it. */
 export interface InvitationPreview {
@@ -93,17 +42,7 @@ export interface InvitationPreview {
   accountExists: boolean;
 }
 
-export interface AuditEvent {
-  id: string;
-  actorEmail: string;
-  category: string;
-  action: string;
-  target: string;
-  details: Record<string, unknown>;
-  /** The event as a sentence, made by the API. */
-  description: string;
-  createdAt: string;
-}
+export type AuditEvent = Schemas['AuditEvent'];
 
 /** A mail kept by a local install instead of being sent (`GET /api/dev/outbox`). */
 export interface OutboxMessage {

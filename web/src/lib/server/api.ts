@@ -147,7 +147,7 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+export function toApiError(status: number, body: unknown): ApiError {
   if (body && typeof body === 'object' && 'message' in body && typeof body.message === 'string') {
     const shaped = body as Partial<ApiError>;
     return {

@@ -1,67 +1,25 @@
-import type { BillingCycle, Money, SubscriptionChangeRequest } from '@atrium/core';
+import type { SubscriptionChangeRequest } from '@atrium/core';
+import type { Schemas } from '#lib/api';
 
 /**
- * The billing API's answers as the dashboard reads them (`api/src/billing/`). Money is
- * always integer minor units; `formatMoney` from core turns it into text.
+ * The billing API's answers as the dashboard reads them: generated from the API's
+ * OpenAPI document. Money is always integer minor units; `formatMoney` from core turns it
+ * into text.
  */
 
-export type SubscriptionStatus = 'active' | 'payment_failed' | 'past_due' | 'paused' | 'canceled';
+export type SubscriptionStatus = Schemas['SubscriptionStatus'];
 
 /** One change a company can ask for; the same value is previewed, then confirmed. */
 export type SubscriptionChange = SubscriptionChangeRequest['change'];
 
-export interface InvoiceLine {
-  description: string;
-  quantity: number;
-  unitAmount: Money;
-  amount: Money;
-}
-
-export interface InvoiceTotals {
-  lines: InvoiceLine[];
-  subtotal: Money;
-  /** `rate` in basis points (1900 = 19 %); `note` explains a reverse charge or an exemption. */
-  tax: { rate: number; note: string; amount: Money };
-  total: Money;
-}
+export type InvoiceLine = Schemas['InvoiceLine'];
+export type InvoiceTotals = Omit<Schemas['AppliedChangePreview'], 'outcome' | 'chargeNow'>;
 
 /** A renewal invoice that failed and is being collected. */
-export interface Dunning {
-  invoiceId: string;
-  invoiceNumber: string;
-  total: Money;
-  attempts: number;
-  nextRetryAt: string | null;
-  /** After the last retry: paid modules are read-only until the invoice is paid. */
-  suspended: boolean;
-  writeOffAt: string;
-}
+export type Dunning = Schemas['Dunning'];
 
 /** `GET /api/companies/:id/billing`. */
-export interface BillingOverview {
-  gateway: 'sandbox' | 'stripe';
-  subscription: {
-    plan: string;
-    planName: string;
-    cycle: BillingCycle;
-    seats: number;
-    seatsIncluded: number;
-    seatLimit: number;
-    modules: string[];
-    currency: Money['currency'];
-    status: SubscriptionStatus;
-    periodStart: string;
-    /** The next renewal day, YYYY-MM-DD. */
-    periodEnd: string;
-    cancelAtPeriodEnd: boolean;
-    pausedUntil: string | null;
-    scheduledChanges: { kind: string; description: string; effectiveOn: string }[];
-  };
-  items: { key: string; description: string; quantity: number; unitAmount: Money; amount: Money }[];
-  /** What the next renewal charges; null when nothing will be (canceled, paused, ending). */
-  upcoming: (InvoiceTotals & { periodStart: string; periodEnd: string }) | null;
-  dunning: Dunning | null;
-}
+export type BillingOverview = Schemas['BillingOverview'];
 
 /** What the company layout keeps of the overview: enough for the payment-problem banner. */
 export interface BillingStanding {
@@ -70,45 +28,17 @@ export interface BillingStanding {
 }
 
 /** `POST …/billing/preview`. */
-export type ChangePreview =
-  | ({ outcome: 'applied'; chargeNow: Money } & InvoiceTotals)
-  | { outcome: 'scheduled'; effectiveOn: string; message: string };
+export type ChangePreview = Schemas['ChangePreview'];
 
 /** `POST …/billing/changes`. */
-export interface ChangeResult {
-  outcome: 'applied' | 'scheduled';
-  invoice: { id: string; number: string; total: Money } | null;
-  billing: BillingOverview;
-}
+export type ChangeResult = Schemas['ChangeResult'];
 
-export interface PaymentMethod {
-  id: string;
-  brand: string;
-  last4: string;
-  expMonth: number;
-  expYear: number;
-  isDefault: boolean;
-}
+export type PaymentMethod = Schemas['PaymentMethod'];
 
 /** `POST …/billing/payment-methods/setup`: what the card form needs. */
-export interface CardSetup {
-  gateway: 'sandbox' | 'stripe';
-  clientSecret: string | null;
-  publishableKey: string | null;
-}
+export type CardSetup = Schemas['CardSetup'];
 
-export interface InvoiceSummary {
-  id: string;
-  number: string;
-  kind: 'renewal' | 'change';
-  status: 'open' | 'paid' | 'void' | 'uncollectible';
-  total: Money;
-  issuedAt: string | null;
-  paidAt: string | null;
-  periodStart: string;
-  periodEnd: string;
-  hasReceipt: boolean;
-}
+export type InvoiceSummary = Schemas['InvoiceSummary'];
 
 /**
  * What a billing form action tells the page: which part of it the message belongs to and

@@ -1,45 +1,24 @@
-import type { CompanyRole, ModuleKey, ModuleState, Money } from '@atrium/core';
-import type { BillingOverview, InvoiceTotals } from '#lib/components/billing/types';
+import type { Schemas } from '#lib/api';
 
 /**
- * The marketplace API's answers as the dashboard reads them (`api/src/marketplace/`).
- * The copy a buyer reads (tagline, features, screenshots, limits) is not in them: it comes
- * from core's `moduleListings`, the same for every company.
+ * The marketplace API's answers, generated from the API's OpenAPI document. The copy a
+ * buyer reads (tagline, features, screenshots, limits) is not in them: it comes from core's
+ * `moduleListings`, the same for every company.
  */
 
-export interface MarketplaceModule {
-  key: ModuleKey;
-  name: string;
-  state: ModuleState;
-  /** In the company's currency. */
-  prices: { monthly: Money; annual: Money };
-}
+export type MarketplaceModule = Schemas['MarketplaceModule'];
 
 /** `GET /api/companies/:id/marketplace`. */
-export interface Marketplace {
-  /** Whether this person may start trials and buy (owners, admins, billing managers). */
-  canBuy: boolean;
-  /** For everyone else: who can. */
-  askToBuy: { name: string; role: CompanyRole }[];
-  modules: MarketplaceModule[];
-}
+export type Marketplace = Schemas['Marketplace'];
 
 /** `POST …/marketplace/:module/trial` (201). */
-export interface TrialStarted {
-  module: ModuleKey;
-  endsAt: string;
-  status: string;
-}
+export type TrialStarted = Schemas['TrialStarted'];
 
 /** `POST …/marketplace/:module/purchase/preview`: what buying charges now, prorated. */
-export type PurchasePreview = { outcome: 'applied'; chargeNow: Money } & InvoiceTotals;
+export type PurchasePreview = Schemas['AppliedChangePreview'];
 
 /** `POST …/marketplace/:module/purchase` and `…/cancel`. */
-export interface PurchaseResult {
-  outcome: 'applied' | 'scheduled';
-  invoice: { id: string; number: string; total: Money } | null;
-  billing: BillingOverview;
-}
+export type PurchaseResult = Schemas['ChangeResult'];
 
 /**
  * What a marketplace form action tells the page. `code` is the API's error code, so the

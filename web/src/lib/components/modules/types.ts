@@ -1,30 +1,11 @@
-import type { ModuleKey, ModuleState } from '@atrium/core';
+import type { Schemas } from '#lib/api';
 
 /** `GET /api/companies/:id/modules/:module`: a module's landing behind the module gate. */
-export interface ModuleLanding {
-  key: ModuleKey;
-  name: string;
-  state: ModuleState;
-  /** Past due (or paused): readable, but nothing can be changed. */
-  readOnly: boolean;
-  setupSteps: ModuleSetupStepView[];
-  settings: ModuleSettingView[];
-}
-
-export interface ModuleSetupStepView {
-  key: string;
-  title: string;
-  description: string;
-  done: boolean;
-}
+export type ModuleLanding = Schemas['ModuleLanding'];
+export type ModuleSetupStepView = Schemas['ModuleSetupStep'];
 
 /** One default the module was set up with (a pipeline stage, a leave type, …), as provisioned. */
-export interface ModuleSettingView {
-  id: string;
-  kind: string;
-  name: string;
-  data: Record<string, unknown>;
-}
+export type ModuleSettingView = Schemas['ModuleSetting'];
 
 /**
  * What a module landing's form action tells the page: `scope` says which part (a setup

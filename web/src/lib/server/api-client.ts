@@ -1,0 +1,73 @@
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { ApiError } from '@atrium/core';
+import type { paths } from '#lib/api/schema';
+import { apiBaseUrl, apiTimedOut, apiUnreachable, applySetCookies, copyIdentityHeaders, isTimeout, logUnreachable, toApiError } from './api';
+
+/**
+ * The dashboard's typed client of the Atrium API, generated from `/api/openapi.json`
+ * (`#lib/api/schema`): paths, parameters, bodies and answers are the API's own, so a field
+ * renamed on the server fails svelte-check on the pages that read it.
+ *
+ * One client per dashboard request (`event.locals.api`, made in `hooks.server.ts`); its
+ * middleware is the one place that forwards the person's cookie and identity headers,
+ * copies the API's Set-Cookie back to the browser, and turns a 401 into the way to /login.
+ */
+export type AtriumApi = Client<paths>;
+
+type ApiEvent = Pick<RequestEvent, 'request' | 'getClientAddress' | 'locals' | 'cookies' | 'url'>;
+
+const requestTimeoutMs = 30_000;
+
+export function createAtriumApi(event: ApiEvent): AtriumApi {
+  const client = createClient<paths>({
+    baseUrl: apiBaseUrl(),
+    fetch: (request) => fetch(request, { redirect: 'manual', signal: AbortSignal.any([request.signal, AbortSignal.timeout(requestTimeoutMs)]) }),
+  });
+  client.use(forwardSession(event), unreachableAsAnswer());
+  return client;
+}
+
+function forwardSession(event: ApiEvent): Middleware {
+  return {
+    onRequest({ request }) {
+      copyIdentityHeaders(event, request.headers);
+      const cookie = event.request.headers.get('cookie');
+      if (cookie) request.headers.set('cookie', cookie);
+    },
+    onResponse({ response }) {
+      applySetCookies(event.cookies, response.headers.getSetCookie());
+      // The session ended (expired, signed out elsewhere): back to the sign-in page, then here.
+      if (response.status === 401) {
+        const back = event.url.pathname + event.url.search;
+        redirect(303, back === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(back)}`);
+      }
+    },
+  };
+}
+
+/** A network failure or a timeout becomes a 502/504 answer with a sentence, as any refusal. */
+function unreachableAsAnswer(): Middleware {
+  return {
+    onError({ request, error }) {
+      logUnreachable(request.method, new URL(request.url).pathname, error);
+      const timedOut = isTimeout(error) || (error instanceof DOMException && error.name === 'AbortError');
+      return Response.json(timedOut ? apiTimedOut : apiUnreachable, { status: timedOut ? 504 : 502 });
+    },
+  };
+}
+
+/** What a page does with an answer: the typed data, or the API's problem to show. */
+export type Answer<T> = { ok: true; status: number; data: T } | { ok: false; status: number; problem: ApiError };
+
+/**
+ * An openapi-fetch call as an `Answer`: `data` typed from the document, and any failure,
+ * documented or not, as an `ApiError` with a sentence a person can act on.
+ */
+export async function answer<T>(
+  call: Promise<{ data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response }>,
+): Promise<Answer<T>> {
+  const { data, error, response } = await call;
+  if (response.ok) return { ok: true, status: response.status, data: data as T };
+  return { ok: false, status: response.status, problem: toApiError(response.status, error) };
+}
