@@ -64,10 +64,10 @@ export type Answer<T> = { ok: true; status: number; data: T } | { ok: false; sta
  * An openapi-fetch call as an `Answer`: `data` typed from the document, and any failure,
  * documented or not, as an `ApiError` with a sentence a person can act on.
  */
-export async function answer<T>(
-  call: Promise<{ data: T; error?: never; response: Response } | { data?: never; error: unknown; response: Response }>,
-): Promise<Answer<T>> {
+export async function answer<Reply extends { data?: unknown; error?: unknown; response: Response }>(
+  call: Promise<Reply>,
+): Promise<Answer<Exclude<Reply['data'], undefined>>> {
   const { data, error, response } = await call;
-  if (response.ok) return { ok: true, status: response.status, data: data as T };
+  if (response.ok) return { ok: true, status: response.status, data: data as Exclude<Reply['data'], undefined> };
   return { ok: false, status: response.status, problem: toApiError(response.status, error) };
 }

@@ -1,8 +1,7 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { BillingOverview, BillingStanding } from '#lib/components/billing/types';
+import { error, type RequestEvent } from '@sveltejs/kit';
+import type { BillingStanding } from '#lib/components/billing/types';
 import { abilityFor } from '#lib/permissions';
-import { applySetCookies, callApi } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import { answer } from '#lib/server/api-client';
 import type { CompanyDetails } from '#lib/types';
 import type { LayoutServerLoad } from './$types';
 
@@ -18,15 +17,13 @@ export const load: LayoutServerLoad = async (event) => {
   // Asked alongside /api/me rather than after it; for a stranger's id the 404 below wins.
   const [{ me }, details] = await Promise.all([
     event.parent(),
-    callApi<CompanyDetails>(event, companyPath(event.params.company)),
+    answer(event.locals.api.GET('/api/companies/{companyId}', { params: { path: { companyId: event.params.company } } })),
   ]);
-  applySetCookies(event.cookies, details.setCookies);
 
   const membership = me.companies.find((candidate) => candidate.id === event.params.company);
   if (!membership || details.status === 403 || details.status === 400) {
     error(404, 'This company does not exist, or you are not a member of it.', { code: 'company_not_found' });
   }
-  if (details.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   if (!details.ok) error(details.status, details.problem.message, { code: details.problem.error });
 
   return { company: details.data, billingStanding: await billingStanding(event, details.data) };
@@ -43,11 +40,10 @@ const standingWaitMs = 3_000;
 async function billingStanding(event: RequestEvent, company: CompanyDetails): Promise<BillingStanding | null> {
   if (!abilityFor(company.rules).can('read', 'Billing')) return null;
   const overview = await Promise.race([
-    callApi<BillingOverview>(event, companyPath(company.id, 'billing')),
+    answer(event.locals.api.GET('/api/companies/{companyId}/billing', { params: { path: { companyId: company.id } } })),
     new Promise<null>((resolve) => setTimeout(resolve, standingWaitMs, null)),
   ]);
   if (!overview) return null;
-  applySetCookies(event.cookies, overview.setCookies);
   if (!overview.ok) return null;
   return { status: overview.data.subscription.status, dunning: overview.data.dunning };
 }

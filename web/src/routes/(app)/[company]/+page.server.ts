@@ -1,8 +1,6 @@
-import { fail, redirect } from '@sveltejs/kit';
-import type { OnboardingChecklist } from '@atrium/core';
-import type { CompanyNotification, CompanyOverview, NotificationProblem } from '#lib/components/overview/types';
-import { applySetCookies, callApi } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import { fail } from '@sveltejs/kit';
+import type { NotificationProblem } from '#lib/components/overview/types';
+import { answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,18 +14,14 @@ export const load: PageServerLoad = async (event) => {
   // Asked alongside the layout's membership check rather than after it (no parent()
   // waterfall, and a retry does not ask for /api/me again): for a company the person is not
   // in, the layout's 404 wins and these answers are never shown; the API refuses them anyway.
-  const company = (...rest: string[]) => companyPath(event.params.company, ...rest);
+  const { api } = event.locals;
+  const params = { path: { companyId: event.params.company } };
   const showAllNotifications = event.url.searchParams.get('notices') === 'all';
   const [checklist, overview, notifications] = await Promise.all([
-    callApi<OnboardingChecklist>(event, company('onboarding')),
-    callApi<CompanyOverview>(event, company('overview')),
-    showAllNotifications ? callApi<{ notifications: CompanyNotification[] }>(event, company('notifications')) : null,
+    answer(api.GET('/api/companies/{companyId}/onboarding', { params })),
+    answer(api.GET('/api/companies/{companyId}/overview', { params })),
+    showAllNotifications ? answer(api.GET('/api/companies/{companyId}/notifications', { params })) : null,
   ]);
-  const answers = [checklist, overview, ...(notifications ? [notifications] : [])];
-  applySetCookies(event.cookies, answers.flatMap((answer) => answer.setCookies));
-  if (answers.some((answer) => answer.status === 401)) {
-    redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  }
 
   return {
     checklist: checklist.ok ? checklist.data : null,
@@ -47,12 +41,12 @@ export const actions: Actions = {
   /** Marks one notice read for the whole company; the page reloads its list afterwards. */
   markRead: async (event) => {
     const notificationId = textField(await event.request.formData(), 'notificationId');
-    const result = await callApi<{ ok: true }>(event, companyPath(event.params.company, 'notifications', notificationId, 'read'), {
-      method: 'POST',
-    });
-    applySetCookies(event.cookies, result.setCookies);
+    const result = await answer(
+      event.locals.api.POST('/api/companies/{companyId}/notifications/{notificationId}/read', {
+        params: { path: { companyId: event.params.company, notificationId } },
+      }),
+    );
     if (result.ok) return { markedRead: notificationId };
-    if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
     const problem: NotificationProblem = { notificationId, message: result.problem.message };
     return fail(result.status >= 400 ? result.status : 500, { notificationProblem: problem });
   },

@@ -1,24 +1,22 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { moduleKeys, moduleRoles, type ApiError, type ModuleRole, type Money } from '@atrium/core';
-import { applySetCookies, callApi, type ApiResult } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import { moduleKeys, moduleRoles, type ApiError, type InviteMemberRequest, type ModuleRole, type Money } from '@atrium/core';
+import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
 import { abilityFor } from '#lib/permissions';
-import type { ModuleRoles, PendingInvitation, TeamMember } from '#lib/types';
+import type { ModuleRoles } from '#lib/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import type { TeamNotice } from './team-notice';
 
 export const load: PageServerLoad = async (event) => {
   const { company } = await event.parent();
   const ability = abilityFor(company.rules);
+  const { api } = event.locals;
+  const path = { companyId: company.id };
   const [members, invitations] = await Promise.all([
-    callApi<{ members: TeamMember[] }>(event, companyPath(company.id, 'members')),
+    answer(api.GET('/api/companies/{companyId}/members', { params: { path } })),
     // Only asked for when the person may see invitations: the API would refuse it anyway.
-    ability.can('read', 'Invitation')
-      ? callApi<{ invitations: PendingInvitation[] }>(event, companyPath(company.id, 'invitations'))
-      : null,
+    ability.can('read', 'Invitation') ? answer(api.GET('/api/companies/{companyId}/invitations', { params: { path } })) : null,
   ]);
-  applySetCookies(event.cookies, [...members.setCookies, ...(invitations?.setCookies ?? [])]);
 
   return {
     members: members.ok ? members.data.members : null,
@@ -40,16 +38,18 @@ export interface SeatPurchaseOffer {
 
 async function seatPurchaseOffer(event: RequestEvent, problem: ApiError): Promise<SeatPurchaseOffer> {
   const seatsNeeded = Number(problem.details?.seatsNeeded);
-  const preview = await callApi<{ outcome: string; chargeNow?: Money }>(event, companyPath(event.params.company, 'billing', 'preview'), {
-    method: 'POST',
-    json: { change: { kind: 'seats', to: seatsNeeded } },
-  });
+  const preview = await answer(
+    event.locals.api.POST('/api/companies/{companyId}/billing/preview', {
+      params: { path: { companyId: event.params.company } },
+      body: { change: { kind: 'seats', to: seatsNeeded } },
+    }),
+  );
   // Billing is for owners and billing managers; an admin is told whom to ask.
   if (!preview.ok && preview.status === 403) {
     return { message: `${problem.message} Ask an owner or billing manager to add a seat.`, seatsNeeded, chargeNow: null };
   }
   if (!preview.ok) return { message: preview.problem.message, seatsNeeded, chargeNow: null };
-  return { message: problem.message, seatsNeeded, chargeNow: preview.data.chargeNow ?? null };
+  return { message: problem.message, seatsNeeded, chargeNow: preview.data.outcome === 'applied' ? preview.data.chargeNow : null };
 }
 
 export const actions: Actions = {
@@ -61,10 +61,14 @@ export const actions: Actions = {
       Object.entries(moduleRolesFrom(form)).filter(([, role]) => role !== 'none'),
     ) as ModuleRoles;
     const addSeat = textField(form, 'addSeat') === 'true';
-    const result = await callApi(event, companyPath(event.params.company, 'invitations'), {
-      method: 'POST',
-      json: { ...values, moduleRoles: granted, addSeat },
-    });
+    // Whatever was chosen goes to the API as it is; the API says what is wrong with it.
+    const role = values.role as InviteMemberRequest['role'];
+    const result = await answer(
+      event.locals.api.POST('/api/companies/{companyId}/invitations', {
+        params: { path: { companyId: event.params.company } },
+        body: { email: values.email, role, moduleRoles: granted, addSeat },
+      }),
+    );
     if (!result.ok && result.problem.error === 'seat_purchase_required') {
       // Every seat paid for is taken: the same form asks to add one, with what it costs now.
       return fail(402, { notice: null, fields: {}, values, seatPurchase: await seatPurchaseOffer(event, result.problem) });
@@ -86,8 +90,10 @@ export const actions: Actions = {
     // Every module is sent, "No access" included: the API merges module roles, so a module
     // left out would keep its old role.
     // An owner's role is only changed by handing over ownership, so "owner" is never sent.
-    const json = { ...(role && role !== 'owner' ? { role } : {}), moduleRoles: moduleRolesFrom(form) };
-    const result = await callApi(event, companyPath(event.params.company, 'members', memberId), { method: 'PATCH', json });
+    const body = { ...(role && role !== 'owner' ? { role: role as InviteMemberRequest['role'] } : {}), moduleRoles: moduleRolesFrom(form) };
+    const result = await answer(
+      event.locals.api.PATCH('/api/companies/{companyId}/members/{memberId}', { params: { path: { companyId: event.params.company, memberId } }, body }),
+    );
     return outcome(result, { scope: 'member', id: memberId, message: 'Roles saved.' });
   },
 
@@ -95,7 +101,9 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const memberId = textField(form, 'memberId');
     const name = textField(form, 'name') || 'The member';
-    const result = await callApi(event, companyPath(event.params.company, 'members', memberId), { method: 'DELETE' });
+    const result = await answer(
+      event.locals.api.DELETE('/api/companies/{companyId}/members/{memberId}', { params: { path: { companyId: event.params.company, memberId } } }),
+    );
     return outcome(result, { scope: 'team', message: `${name} no longer has access to this company.` });
   },
 
@@ -103,15 +111,14 @@ export const actions: Actions = {
     const form = await event.request.formData();
     const memberId = textField(form, 'memberId');
     const name = textField(form, 'name') || 'They';
-    const result = await callApi(event, companyPath(event.params.company, 'ownership'), {
-      method: 'POST',
-      json: { memberId },
-    });
+    const result = await answer(
+      event.locals.api.POST('/api/companies/{companyId}/ownership', { params: { path: { companyId: event.params.company } }, body: { memberId } }),
+    );
     return outcome(result, { scope: 'team', message: `${name} is now an owner of this company.` });
   },
 
   leave: async (event) => {
-    const result = await callApi(event, companyPath(event.params.company, 'leave'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/leave', { params: { path: { companyId: event.params.company } } }));
     if (!result.ok) return fail(failureStatus(result), { notice: notice('team', result.problem) });
     // The company is no longer theirs to see: on to whichever company they have left.
     redirect(303, '/');
@@ -125,10 +132,11 @@ async function invitationChange(event: RequestEvent, change: 'resend' | 'revoke'
   const form = await event.request.formData();
   const invitationId = textField(form, 'invitationId');
   const email = textField(form, 'email') || 'them';
+  const path = { companyId: event.params.company, invitationId };
   const result =
     change === 'resend'
-      ? await callApi(event, companyPath(event.params.company, 'invitations', invitationId, 'resend'), { method: 'POST' })
-      : await callApi(event, companyPath(event.params.company, 'invitations', invitationId), { method: 'DELETE' });
+      ? await answer(event.locals.api.POST('/api/companies/{companyId}/invitations/{invitationId}/resend', { params: { path } }))
+      : await answer(event.locals.api.DELETE('/api/companies/{companyId}/invitations/{invitationId}', { params: { path } }));
   return outcome(result, {
     scope: 'invitation',
     id: invitationId,
@@ -146,7 +154,7 @@ function moduleRolesFrom(form: FormData): Record<string, ModuleRole> {
   );
 }
 
-function outcome(result: ApiResult<unknown>, success: Omit<TeamNotice, 'tone'>) {
+function outcome(result: Answer<unknown>, success: Omit<TeamNotice, 'tone'>) {
   if (!result.ok) return fail(failureStatus(result), { notice: { ...success, tone: 'error', message: result.problem.message } as TeamNotice });
   return { notice: { ...success, tone: 'success' } as TeamNotice };
 }
