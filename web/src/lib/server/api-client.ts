@@ -36,7 +36,12 @@ function forwardSession(event: ApiEvent): Middleware {
       if (cookie) request.headers.set('cookie', cookie);
     },
     onResponse({ response }) {
-      applySetCookies(event.cookies, response.headers.getSetCookie());
+      try {
+        applySetCookies(event.cookies, response.headers.getSetCookie());
+      } catch {
+        // A streamed answer arrives after the page's headers were sent: a refreshed session
+        // cookie then waits for the next page (the layout's own calls pass theirs on).
+      }
       // The session ended (expired, signed out elsewhere): back to the sign-in page, then here.
       if (response.status === 401) {
         const back = event.url.pathname + event.url.search;

@@ -1,17 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { formatMoney } from '@atrium/core';
 import { cardName, day } from '#lib/components/billing/format';
-import type {
-  BillingNotice,
-  BillingOverview,
-  ChangePreview,
-  ChangeResult,
-  InvoiceSummary,
-  PaymentMethod,
-  SubscriptionChange,
-} from '#lib/components/billing/types';
-import { applySetCookies, callApi, type ApiResult } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import type { Schemas } from '#lib/api';
+type AddPaymentMethodRequest = Schemas['AddPaymentMethodRequest'];
+import type { BillingNotice, BillingOverview, ChangeResult, SubscriptionChange } from '#lib/components/billing/types';
+import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
 import { abilityFor } from '#lib/permissions';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
@@ -22,21 +15,18 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  * check; for anyone else the 403 below wins and the API refuses them anyway.
  */
 export const load: PageServerLoad = async (event) => {
-  const billing = (...rest: string[]) => companyPath(event.params.company, 'billing', ...rest);
+  const { api } = event.locals;
+  const params = { path: { companyId: event.params.company } };
   const answers = Promise.all([
-    callApi<BillingOverview>(event, billing()),
-    callApi<{ paymentMethods: PaymentMethod[] }>(event, billing('payment-methods')),
-    callApi<{ invoices: InvoiceSummary[] }>(event, billing('invoices')),
+    answer(api.GET('/api/companies/{companyId}/billing', { params })),
+    answer(api.GET('/api/companies/{companyId}/billing/payment-methods', { params })),
+    answer(api.GET('/api/companies/{companyId}/billing/invoices', { params })),
   ]);
   const { company } = await event.parent();
   if (!abilityFor(company.rules).can('read', 'Billing')) {
     error(403, 'Billing is for the owners and billing managers of this company.', { code: 'forbidden' });
   }
   const [overview, cards, invoices] = await answers;
-  applySetCookies(event.cookies, [...overview.setCookies, ...cards.setCookies, ...invoices.setCookies]);
-  if ([overview, cards, invoices].some((answer) => answer.status === 401)) {
-    redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  }
 
   return {
     billing: overview.ok ? overview.data : null,
@@ -52,7 +42,7 @@ export const actions: Actions = {
   /** Step one of a change: what it would cost now, or when it would take effect. Nothing changes. */
   preview: async (event) => {
     const change = changeFrom(await event.request.formData());
-    const result = await callApi<ChangePreview>(event, billingPath(event, 'preview'), { method: 'POST', json: { change } });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/billing/preview', { params: companyParams(event), body: { change } }));
     if (!result.ok) return failed(event, result, { scope: 'change', kind: change.kind });
     return { preview: { change, result: result.data } };
   },
@@ -60,7 +50,7 @@ export const actions: Actions = {
   /** Step two: the change the person saw previewed, applied (and charged) or scheduled. */
   change: async (event) => {
     const change = changeFrom(await event.request.formData());
-    const result = await callApi<ChangeResult>(event, billingPath(event, 'changes'), { method: 'POST', json: { change } });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/billing/changes', { params: companyParams(event), body: { change } }));
     if (!result.ok) return failed(event, result, { scope: 'change', kind: change.kind });
     return { notice: { scope: 'change', kind: change.kind, tone: 'success', message: changeDone(change, result.data) } satisfies BillingNotice };
   },
@@ -82,7 +72,7 @@ export const actions: Actions = {
     const makeDefault = form.has('makeDefault');
     const setupIntentId = textField(form, 'setupIntentId');
     const values = { expMonth: textField(form, 'expMonth').trim(), expYear: textField(form, 'expYear').trim() };
-    const json = setupIntentId
+    const body: AddPaymentMethodRequest = setupIntentId
       ? { setupIntentId, makeDefault }
       : {
           number: textField(form, 'number').trim(),
@@ -91,7 +81,7 @@ export const actions: Actions = {
           cvc: textField(form, 'cvc').trim(),
           makeDefault,
         };
-    const result = await callApi<{ paymentMethod: PaymentMethod }>(event, billingPath(event, 'payment-methods'), { method: 'POST', json });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/billing/payment-methods', { params: companyParams(event), body }));
     // The card number and security code are never sent back to the page.
     if (!result.ok) return failed(event, result, { scope: 'card-form' }, { values });
     const card = result.data.paymentMethod;
@@ -101,9 +91,11 @@ export const actions: Actions = {
 
   makeDefault: async (event) => {
     const paymentMethodId = textField(await event.request.formData(), 'paymentMethodId');
-    const result = await callApi<{ paymentMethod: PaymentMethod }>(event, billingPath(event, 'payment-methods', paymentMethodId, 'default'), {
-      method: 'POST',
-    });
+    const result = await answer(
+      event.locals.api.POST('/api/companies/{companyId}/billing/payment-methods/{paymentMethodId}/default', {
+        params: { path: { companyId: event.params.company, paymentMethodId } },
+      }),
+    );
     if (!result.ok) return failed(event, result, { scope: 'cards', id: paymentMethodId });
     const message = `${cardName(result.data.paymentMethod)} is now your default card.`;
     return { notice: { scope: 'cards', id: paymentMethodId, tone: 'success', message } satisfies BillingNotice };
@@ -112,15 +104,19 @@ export const actions: Actions = {
   removeCard: async (event) => {
     const form = await event.request.formData();
     const paymentMethodId = textField(form, 'paymentMethodId');
-    const result = await callApi(event, billingPath(event, 'payment-methods', paymentMethodId), { method: 'DELETE' });
+    const result = await answer(
+      event.locals.api.DELETE('/api/companies/{companyId}/billing/payment-methods/{paymentMethodId}', {
+        params: { path: { companyId: event.params.company, paymentMethodId } },
+      }),
+    );
     if (!result.ok) return failed(event, result, { scope: 'cards', id: paymentMethodId });
     const message = `${textField(form, 'name') || 'The card'} was removed.`;
     return { notice: { scope: 'cards', tone: 'success', message } satisfies BillingNotice };
   },
 };
 
-function billingPath(event: RequestEvent, ...rest: string[]): string {
-  return companyPath(event.params.company, 'billing', ...rest);
+function companyParams(event: RequestEvent) {
+  return { path: { companyId: event.params.company } };
 }
 
 /**
@@ -158,9 +154,15 @@ async function lifecycle(
   event: RequestEvent,
   verb: 'cancel' | 'reactivate' | 'resume' | 'pause',
   done: (billing: BillingOverview) => string,
-  json?: unknown,
+  pause?: { until: string | null },
 ) {
-  const result = await callApi<BillingOverview>(event, billingPath(event, verb), { method: 'POST', ...(json === undefined ? {} : { json }) });
+  const { api } = event.locals;
+  const params = companyParams(event);
+  const result = await answer(
+    verb === 'pause'
+      ? api.POST('/api/companies/{companyId}/billing/pause', { params, body: pause ?? { until: null } })
+      : api.POST(`/api/companies/{companyId}/billing/${verb}`, { params }),
+  );
   if (!result.ok) return failed(event, result, { scope: 'subscription' });
   return { notice: { scope: 'subscription', tone: 'success', message: done(result.data) } satisfies BillingNotice };
 }
@@ -168,11 +170,10 @@ async function lifecycle(
 /** A refusal as a failed action: the API's sentence, where on the page it belongs, and what was typed. */
 function failed(
   event: RequestEvent,
-  result: Extract<ApiResult<unknown>, { ok: false }>,
+  result: Extract<Answer<unknown>, { ok: false }>,
   where: Omit<BillingNotice, 'tone' | 'message'>,
   extra: { values?: Record<string, string> } = {},
 ) {
-  if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   const notice: BillingNotice = { ...where, tone: 'error', message: result.problem.message };
   return fail(result.status >= 400 ? result.status : 500, { notice, fields: result.problem.fields ?? {}, ...extra });
 }

@@ -1,8 +1,7 @@
-import { redirect } from '@sveltejs/kit';
+import { isRedirect } from '@sveltejs/kit';
 import type { ApiError } from '@atrium/core';
 import type { Marketplace } from '#lib/components/marketplace/types';
-import { applySetCookies, callApi } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import { answer } from '#lib/server/api-client';
 import type { PageServerLoad, PageServerLoadEvent } from './$types';
 
 export interface MarketplaceAnswer {
@@ -21,11 +20,13 @@ export const load: PageServerLoad = async (event) => {
 };
 
 async function askMarketplace(event: PageServerLoadEvent): Promise<MarketplaceAnswer> {
-  const result = await callApi<Marketplace>(event, companyPath(event.params.company, 'marketplace'));
-  // Headers are sent before a streamed answer arrives: a refreshed session cookie then
-  // waits for the next page (the layout's own calls pass theirs on).
-  if (!event.isDataRequest) applySetCookies(event.cookies, result.setCookies);
-  if (result.ok) return { marketplace: result.data, problem: null };
-  if (result.status === 401 && !event.isDataRequest) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
-  return { marketplace: null, problem: result.problem };
+  try {
+    const result = await answer(event.locals.api.GET('/api/companies/{companyId}/marketplace', { params: { path: { companyId: event.params.company } } }));
+    if (result.ok) return { marketplace: result.data, problem: null };
+    return { marketplace: null, problem: result.problem };
+  } catch (failure) {
+    // A streamed answer cannot redirect any more: it says why instead.
+    if (!event.isDataRequest || !isRedirect(failure)) throw failure;
+    return { marketplace: null, problem: { error: 'signed_out', message: 'You were signed out. Sign in again to see the marketplace.' } };
+  }
 }

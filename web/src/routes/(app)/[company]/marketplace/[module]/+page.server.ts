@@ -1,15 +1,8 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail } from '@sveltejs/kit';
 import { formatMoney, isModuleKey, moduleNames, type ModuleKey } from '@atrium/core';
 import { formatDay } from '#lib/dates';
-import type {
-  Marketplace,
-  MarketplaceNotice,
-  PurchasePreview,
-  PurchaseResult,
-  TrialStarted,
-} from '#lib/components/marketplace/types';
-import { applySetCookies, callApi, type ApiResult } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
+import type { MarketplaceNotice } from '#lib/components/marketplace/types';
+import { answer, type Answer } from '#lib/server/api-client';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -19,9 +12,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
   const module = moduleOf(event);
-  const result = await callApi<Marketplace>(event, companyPath(event.params.company, 'marketplace'));
-  applySetCookies(event.cookies, result.setCookies);
-  if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+  const result = await marketplaceOf(event);
   if (!result.ok) return { key: module, module: null, canBuy: false, askToBuy: [], problem: result.problem };
 
   const { canBuy, askToBuy, modules } = result.data;
@@ -34,7 +25,7 @@ export const actions: Actions = {
   /** 14 days, no card; once per module. */
   trial: async (event) => {
     const module = moduleOf(event);
-    const result = await callApi<TrialStarted>(event, marketplacePath(event, module, 'trial'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/marketplace/{module}/trial', { params: moduleParams(event, module) }));
     if (!result.ok) return refused(event, result);
     await trialRecorded(event, module);
     const name = moduleNames[module];
@@ -44,7 +35,7 @@ export const actions: Actions = {
   /** Step one of buying: what it costs now, for the rest of the period. Nothing changes. */
   preview: async (event) => {
     const module = moduleOf(event);
-    const result = await callApi<PurchasePreview>(event, marketplacePath(event, module, 'purchase', 'preview'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/marketplace/{module}/purchase/preview', { params: moduleParams(event, module) }));
     if (!result.ok) return refused(event, result);
     return { preview: result.data };
   },
@@ -52,7 +43,7 @@ export const actions: Actions = {
   /** Step two: the purchase the person saw previewed, charged to the default card. */
   purchase: async (event) => {
     const module = moduleOf(event);
-    const result = await callApi<PurchaseResult>(event, marketplacePath(event, module, 'purchase'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/marketplace/{module}/purchase', { params: moduleParams(event, module) }));
     if (!result.ok) return refused(event, result);
     const { invoice } = result.data;
     const charged = invoice ? ` ${formatMoney(invoice.total)} was charged (invoice ${invoice.number}).` : '';
@@ -62,7 +53,7 @@ export const actions: Actions = {
   /** Buying a module whose removal is scheduled calls the removal off; nothing is charged. */
   resume: async (event) => {
     const module = moduleOf(event);
-    const result = await callApi<PurchaseResult>(event, marketplacePath(event, module, 'purchase'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/marketplace/{module}/purchase', { params: moduleParams(event, module) }));
     if (!result.ok) return refused(event, result);
     return notice('success', `${moduleNames[module]} stays in your subscription: its removal is called off.`);
   },
@@ -70,7 +61,7 @@ export const actions: Actions = {
   /** Removed at the period end; usable and not charged again until then. */
   cancel: async (event) => {
     const module = moduleOf(event);
-    const result = await callApi<PurchaseResult>(event, marketplacePath(event, module, 'cancel'), { method: 'POST' });
+    const result = await answer(event.locals.api.POST('/api/companies/{companyId}/marketplace/{module}/cancel', { params: moduleParams(event, module) }));
     if (!result.ok) return refused(event, result);
     const { subscription } = result.data.billing;
     const removal = subscription.scheduledChanges.find(
@@ -87,8 +78,12 @@ function moduleOf(event: Pick<RequestEvent, 'params'>): ModuleKey {
   return module;
 }
 
-function marketplacePath(event: RequestEvent, module: ModuleKey, ...rest: string[]): string {
-  return companyPath(event.params.company, 'marketplace', module, ...rest);
+function moduleParams(event: Pick<RequestEvent, 'params'>, module: ModuleKey) {
+  return { path: { companyId: event.params.company, module } };
+}
+
+function marketplaceOf(event: Pick<RequestEvent, 'params' | 'locals'>) {
+  return answer(event.locals.api.GET('/api/companies/{companyId}/marketplace', { params: { path: { companyId: event.params.company } } }));
 }
 
 function notice(tone: MarketplaceNotice['tone'], message: string, code?: string) {
@@ -96,8 +91,7 @@ function notice(tone: MarketplaceNotice['tone'], message: string, code?: string)
 }
 
 /** A refusal as a failed action: the API's sentence and code (a purchase without a card is 402). */
-function refused(event: RequestEvent, result: Extract<ApiResult<unknown>, { ok: false }>) {
-  if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
+function refused(_event: RequestEvent, result: Extract<Answer<unknown>, { ok: false }>) {
   return fail(result.status >= 400 ? result.status : 500, notice('error', result.problem.message, result.problem.error));
 }
 
@@ -112,7 +106,7 @@ const trialWaitMs = 5_000;
 async function trialRecorded(event: RequestEvent, module: ModuleKey): Promise<void> {
   const deadline = Date.now() + trialWaitMs;
   while (Date.now() < deadline) {
-    const result = await callApi<Marketplace>(event, companyPath(event.params.company, 'marketplace'));
+    const result = await marketplaceOf(event);
     if (!result.ok || result.data.modules.find((entry) => entry.key === module)?.state.kind !== 'not_available') return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
