@@ -151,8 +151,8 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
 
     // HR cancelled: it stays until the period end, which Billing's upcoming charges show.
     await openModulePage(owner, companyId, 'hr');
-    owner.once('dialog', (dialog) => void dialog.accept());
     await actions.getByTestId('cancel-module').click();
+    await owner.getByTestId('confirm-accept').click();
     const done = (await actions.getByTestId('marketplace-success').textContent())!;
     const removalDay = done.match(/^HR will be removed on ([A-Z][a-z]{2} \d{1,2}, \d{4}), at the end of the period\./)?.[1];
     expect(removalDay, done).toBeDefined();

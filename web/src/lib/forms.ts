@@ -1,5 +1,6 @@
 import { tick } from 'svelte';
 import type { SubmitFunction } from '$app/forms';
+import { askToConfirm } from '#lib/components/confirm-request.svelte';
 
 /**
  * After a failed sign-in or sign-up: the password is never kept (a full-page post would not
@@ -13,13 +14,13 @@ export async function clearPasswordAndFocusProblem(form: HTMLFormElement): Promi
 }
 
 /**
- * `use:enhance` for a button that changes something: asks first when a question is given
- * (without JavaScript the form simply submits), marks the form busy while it runs, and
- * leaves the page's other inputs as they were.
+ * `use:enhance` for a button that changes something: asks first in the page's
+ * ConfirmModal when a question is given (without JavaScript the form simply submits),
+ * marks the form busy while it runs, and leaves the page's other inputs as they were.
  */
 export function confirmThenSubmit(question: string | null, busy: (running: boolean) => void): SubmitFunction {
-  return ({ cancel }) => {
-    if (question && !confirm(question)) {
+  return async ({ cancel }) => {
+    if (question && !(await askToConfirm(question))) {
       cancel();
       return;
     }
