@@ -30,7 +30,7 @@ describe('the dashboard on a 390 px phone', () => {
       expect(response?.status(), path).toBe(200);
       await owner.getByTestId('company-shell').waitFor();
       const width = await pageWidth(owner);
-      if (width > phone.width) tooWide.push(`${path || '/'} is ${width} px wide`);
+      if (width > phone.width) tooWide.push(`${path || '/'} is ${width} px wide: ${await widest(owner)}`);
     }
     expect(tooWide).toEqual([]);
 
@@ -68,4 +68,16 @@ describe('the dashboard on a 390 px phone', () => {
 
 function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** The elements reaching past the screen's right edge, innermost first: what to fix. */
+function widest(page: Page): Promise<string> {
+  return page.evaluate((limit) => {
+    const past = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > limit + 0.5);
+    const innermost = past.filter((element) => ![...element.children].some((child) => past.includes(child)));
+    return innermost
+      .slice(0, 6)
+      .map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('data-testid') ? `[${element.getAttribute('data-testid')}]` : ''}.${[...element.classList].join('.')} → ${Math.round(element.getBoundingClientRect().right)}`)
+      .join(', ');
+  }, 390);
 }
