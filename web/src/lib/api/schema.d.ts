@@ -1608,7 +1608,7 @@ export interface paths {
                 };
             };
         };
-        /** Upload the logo: the raw bytes of a PNG, JPEG or WebP, at most 1 MB */
+        /** Upload the logo: the raw bytes of a PNG, JPEG or WebP, at most 1 MB and 2048×2048 pixels */
         put: {
             parameters: {
                 query?: never;
@@ -1634,7 +1634,7 @@ export interface paths {
                         "application/json": components["schemas"]["Branding"];
                     };
                 };
-                /** @description Invalid request */
+                /** @description More than 2048×2048 pixels, or not a readable image */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1881,7 +1881,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description A role above your own */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2773,7 +2773,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description A role above your own, or your own role */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3203,7 +3203,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No such company */
+                /** @description No such notification for this person */
                 404: {
                     headers: {
                         [name: string]: unknown;
