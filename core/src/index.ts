@@ -45,3 +45,6 @@ export * from './modules/module-limits';
 export * from './modules/module-listing';
 export * from './billing/subscription-status';
 export * from './permissions/role-ceiling';
+export * from './modules/kit/module-kit';
+export * from './modules/kit/usage';
+export * from './modules/crm';
