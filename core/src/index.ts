@@ -48,3 +48,4 @@ export * from './permissions/role-ceiling';
 export * from './modules/kit/module-kit';
 export * from './modules/kit/usage';
 export * from './modules/crm';
+export * from './modules/kit/module-kits';

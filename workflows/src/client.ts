@@ -12,3 +12,4 @@ export { longestPauseDays } from './billing/subscription/validators';
 export * from './marketplace/trial/messages';
 export * from './marketplace/provisioning/messages';
 export type { MarketplaceActivities, TrialConversion } from './marketplace/activities';
+export * from './modules/crm/messages';

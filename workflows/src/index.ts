@@ -5,3 +5,4 @@ export { dunningWorkflow } from './billing/dunning/workflow';
 export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
+export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';

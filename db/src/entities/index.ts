@@ -17,6 +17,7 @@ import {
   SubscriptionItem,
 } from './billing';
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
+import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -28,6 +29,7 @@ export type { NotificationEntity } from './notification';
 export type { OutboxMessageEntity } from './outbox-message';
 export * from './billing';
 export * from './marketplace';
+export * from './modules/crm';
 
 export const entities = [
   Company,
@@ -49,4 +51,9 @@ export const entities = [
   ModuleTrial,
   ModuleInstallation,
   ModuleSetting,
+  CrmOrganization,
+  CrmContact,
+  CrmDeal,
+  CrmActivity,
+  CrmTask,
 ];
