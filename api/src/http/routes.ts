@@ -25,6 +25,8 @@ export interface RouteSpec {
   /** A module's own route (`/modules/crm/contacts`): the module the gate checks, not read from `:module`. */
   module?: ModuleKey;
   params?: z.ZodObject;
+  /** The query string (search, filters, paging), validated by the handler. */
+  query?: z.ZodObject;
   /** Documented only: the body is raw bytes of this media type (logo upload). */
   rawBody?: { mediaType: string; description: string };
   body?: z.ZodType;
