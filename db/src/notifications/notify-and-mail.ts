@@ -27,7 +27,7 @@ export async function notifyAndMail(orm: MikroORM, mailer: Mailer, notice: Compa
       'all',
     );
     const people = await em.execute<{ email: string }[]>(
-      `select u.email from membership m join 'user' u on u.id = m.user_id where m.role in (?) order by u.email`,
+      `select u.email from membership m join "user" u on u.id = m.user_id where m.role in (?) order by u.email`,
       [roles],
       'all',
     );

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   crmContactInput, crmContactList, crmContactParams, crmContactPatch, crmContactView, crmCustomFieldInput, crmCustomFieldList, crmCustomFieldParams, crmCustomFieldView,
   crmKit, crmListQuery, crmOrganizationInput, crmOrganizationList, crmOrganizationParams, crmOrganizationView, crmParams,
@@ -34,7 +35,8 @@ export async function organizationNamed(em: EntityManager, companyId: string, na
   const found = await em.findOne(CrmOrganization, { nameKey });
   if (found) return found;
   const organization = em.create(CrmOrganization, { company: companyId, name: name.trim(), nameKey, domain: null, tags: [], ownerId, createdBy: ownerId });
-  em.persist(organization);
+  // Written at once, so the next lookup by name (the next row of an import) finds it.
+  await em.persist(organization).flush();
   return organization;
 }
 
@@ -181,7 +183,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
         const [organizations, total] = await em.findAndCount(CrmOrganization, where, { orderBy: { nameKey: 'asc' }, limit: query.limit, offset: query.offset });
-        const counts = await em.execute<{ organization_id: string; n: number }[]>(`select organization_id, count(*)::int as n from crm_contact where organization_id = any(?) group by organization_id`, [organizations.map((o) => o.id)], 'all');
+        const counts = await em.execute<{ organization_id: string; n: number }[]>(`select organization_id, count(*)::int as n from crm_contact where organization_id in (?) group by organization_id`, [organizations.length ? organizations.map((o) => o.id) : [null]], 'all');
         const byId = new Map(counts.map((row) => [row.organization_id, row.n]));
         return { organizations: organizations.map((o) => ({ id: o.id, name: o.name, domain: o.domain ?? null, tags: o.tags, ownerId: o.ownerId ?? null, contacts: byId.get(o.id) ?? 0, canEdit: actor.canEdit(o.ownerId ?? null) })), total };
       });
@@ -244,7 +246,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
       const { view, change, periodStart } = await withTenant(deps.orm, { companyId }, async (em) => {
         const change = await reserveUsage(em, crmKit, 'customFields', 1, actor.entitlements, companyId);
         if (await em.findOne(ModuleSetting, { module: 'crm', kind: 'custom_field', name: input.label })) throw new HttpError(409, 'custom_field_exists', `There is already a field "${input.label}".`);
-        const field = em.create(ModuleSetting, { company: companyId, module: 'crm', kind: 'custom_field', name: input.label, position: change.before, data: { key, type: input.type } });
+        const field = em.create(ModuleSetting, { id: randomUUID(), company: companyId, module: 'crm', kind: 'custom_field', name: input.label, position: change.before, data: { key, type: input.type } });
         await em.persist(field).flush();
         return { view: { id: field.id, key, label: field.name, type: input.type }, change, periodStart: await currentPeriodStart(em) };
       });

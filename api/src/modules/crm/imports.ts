@@ -48,7 +48,7 @@ async function checkRows(em: EntityManager, records: Record<string, string>[], m
   const candidates = records.map((record, index) => contactFromRow(record, mapping, index + 2));
   const emails = candidates.flatMap((candidate) => ('contact' in candidate && candidate.contact.email ? [candidate.contact.email] : []));
   const existing = new Set(
-    emails.length ? (await em.execute<{ email: string }[]>(`select email from crm_contact where email = any(?)`, [emails], 'all')).map((row) => row.email) : [],
+    emails.length ? (await em.execute<{ email: string }[]>(`select email from crm_contact where email in (?)`, [emails], 'all')).map((row) => row.email) : [],
   );
   candidates.forEach((candidate, index) => {
     if ('errors' in candidate) return void errors.push(...candidate.errors);
@@ -96,8 +96,6 @@ export function importRoutes(routes: Routes, deps: ApiDependencies): void {
           em.persist(em.create(CrmContact, {
             company: companyId, ...contact, organization, organizationName: organization?.name ?? null, ownerId: actor.userId, customFields: {}, createdBy: actor.userId, searchText: searchTextOf(contact),
           }));
-          // Organizations are looked up by name, so new ones must be in the database for the next row.
-          if (organization && !organization.createdAt) await em.flush();
         }
         await em.flush();
         await tickSetupStep(em, 'crm', 'import_contacts');
