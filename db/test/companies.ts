@@ -114,4 +114,12 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
     `insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'analytics', 'dashboard', 'Overview', 1, '{}', now())`,
     [randomUUID(), companyId],
   );
+  // CRM: one row in each of its tables.
+  const [organizationId, contactId, dealId] = [randomUUID(), randomUUID(), randomUUID()];
+  const base = `company_id, created_at, updated_at`;
+  await client.query(`insert into crm_organization (id, ${base}, name, name_key) values ($1, $2, now(), now(), 'Client', 'client')`, [organizationId, companyId]);
+  await client.query(`insert into crm_contact (id, ${base}, first_name, last_name, organization_id, custom_fields, search_text) values ($1, $2, now(), now(), 'Ada', 'L', $3, '{}', 'ada l')`, [contactId, companyId, organizationId]);
+  await client.query(`insert into crm_deal (id, ${base}, title, value_minor, currency, stage_id, status, position, contact_id) values ($1, $2, now(), now(), 'Deal', 100, 'EUR', $3, 'open', 0, $4)`, [dealId, companyId, randomUUID(), contactId]);
+  await client.query(`insert into crm_activity (id, ${base}, kind, body, occurred_at, deal_id) values ($1, $2, now(), now(), 'call', 'Called', now(), $3)`, [randomUUID(), companyId, dealId]);
+  await client.query(`insert into crm_task (id, ${base}, title, due_at, assignee_id) values ($1, $2, now(), now(), 'Follow up', now(), 'someone')`, [randomUUID(), companyId]);
 }

@@ -26,6 +26,11 @@ const tenantTables = [
   'module_trial',
   'module_installation',
   'module_setting',
+  'crm_organization',
+  'crm_contact',
+  'crm_deal',
+  'crm_activity',
+  'crm_task',
 ];
 
 describe('row-level security, as the application role', () => {
