@@ -61,10 +61,8 @@ export class RouteRegistry {
         throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
       }
       const [action, subject] = spec.can ?? [];
-      const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action)] : [requireAbility(action, subject)];
-      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
       const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action, spec.module)] : [requireAbility(action, subject)];
-      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, spec.handler);
+      router[spec.method](spec.path, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
     }
   }
 }

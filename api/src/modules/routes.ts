@@ -1,5 +1,4 @@
-import { moduleKeys, moduleListings, moduleNames, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
-import { moduleKeys, moduleKits, moduleListings, moduleNames, moduleUsageView, type ModuleKey } from '@atrium/core';
+import { moduleKeys, moduleKits, moduleListings, moduleNames, moduleUsageView, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
