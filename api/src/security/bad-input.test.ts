@@ -64,6 +64,7 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/billing/pause': { until: '2099-01-01' },
   'post /api/companies/{companyId}/billing/payment-methods': { number: '5555555555554444', expMonth: 12, expYear: 2040, cvc: '123' },
   'patch /api/companies/{companyId}/modules/{module}/settings/{settingId}': { name: 'Renamed' },
+  'post /api/companies/{companyId}/modules/crm/deals/{dealId}/move': { stageId: '00000000-0000-4000-8000-000000000000' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
 };
 
@@ -187,6 +188,12 @@ describe('bad input on every route', () => {
         settingId = crm.body?.settings?.[0]?.id;
         if (!settingId) await new Promise((done) => setTimeout(done, 100));
       }
+      // One record of every CRM kind, so each CRM route is tried with real ids of A and B.
+      const crm = `${base}/modules/crm`;
+      const contact = await company.api.request('POST', `${crm}/contacts`, { firstName: 'Ada', organizationName: `Client of ${company.companyName}` });
+      const deal = await company.api.request('POST', `${crm}/deals`, { title: 'Deal', valueMinor: 100, contactId: contact.body.id });
+      const task = await company.api.request('POST', `${crm}/tasks`, { title: 'Task', dueAt: '2030-01-01T09:00:00Z', assigneeId: company.userId });
+      const field = await company.api.request('POST', `${crm}/custom-fields`, { label: 'Field' });
       const members = (await company.api.request('GET', `${base}/members`)).body.members as Array<{ id: string; email: string }>;
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       return {
@@ -197,6 +204,11 @@ describe('bad input on every route', () => {
         invoiceId: invoices[0]!.id,
         notificationId,
         settingId: settingId!,
+        contactId: contact.body.id as string,
+        organizationId: contact.body.organizationId as string,
+        dealId: deal.body.id as string,
+        taskId: task.body.id as string,
+        fieldId: field.body.id as string,
         module: 'crm',
         step: 'import_contacts',
         token: 'A'.repeat(43),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isStorableText } from '../../api/text';
 import { crmImportFields, type CrmImportField } from './schemas';
 
 /** Header words that name each contact field, for the suggested mapping. */
@@ -54,6 +55,8 @@ export function contactFromRow(record: Record<string, string>, mapping: ImportMa
     return cell;
   };
   const errors: ImportRowError[] = [];
+  const unstorable = Object.keys(mapping).find((column) => mapping[column] !== 'ignore' && !isStorableText(record[column] ?? ''));
+  if (unstorable) return { errors: [{ row, field: mapping[unstorable]!, message: `The ${unstorable} column has characters we cannot store.` }] };
   const firstName = value('firstName');
   const address = value('email');
   if (!firstName) errors.push({ row, field: 'firstName', message: 'The first name is missing.' });

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { text } from '../../api/text';
 
 const id = (what: string) => z.uuid({ error: `That is not a ${what} id.` });
-const trimmed = (max: number, message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `At most ${max} characters.` });
-const optionalText = (max: number) => z.string().trim().max(max, { error: `At most ${max} characters.` }).nullable().optional();
-const tags = z.array(z.string().trim().min(1).max(40, { error: 'A tag has at most 40 characters.' })).max(20, { error: 'At most 20 tags.' });
-const customFieldValues = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'That is not a custom field key.' }), z.union([z.string().max(500), z.number(), z.null()]));
-const owner = z.string().min(1).max(64).nullable().optional();
+// Every text goes through core's `text()`: a NUL or a broken character is a 400 naming the field.
+const trimmed = (max: number, message: string, field = 'text', multiline = false) => text({ field, min: 1, max, multiline, messages: { required: message, min: message } });
+const optionalText = (max: number, field = 'text') => text({ field, max }).nullable().optional();
+const tags = z.array(text({ field: 'tag', min: 1, max: 40 })).max(20, { error: 'At most 20 tags.' });
+const customFieldValues = z.record(z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'That is not a custom field key.' }), z.union([text({ field: 'custom field value', max: 500 }), z.number(), z.null()]));
+const accountId = (field: string) => z.string({ error: `Give the ${field}.` }).regex(/^[A-Za-z0-9_-]{1,64}$/, { error: `That is not a ${field}.` });
+const owner = accountId('owner').nullable().optional();
 
 export const crmParams = z.object({ companyId: id('company') });
 export const crmContactParams = crmParams.extend({ contactId: id('contact') });
@@ -15,8 +18,8 @@ export const crmTaskParams = crmParams.extend({ taskId: id('task') });
 export const crmCustomFieldParams = crmParams.extend({ fieldId: id('custom field') });
 
 export const crmListQuery = z.object({
-  q: z.string().trim().max(100, { error: 'Search for at most 100 characters.' }).optional(),
-  tag: z.string().trim().max(40).optional(),
+  q: text({ field: 'search', max: 100 }).optional(),
+  tag: text({ field: 'tag', max: 40 }).optional(),
   /** `me`: only records the person owns. */
   owner: z.enum(['me']).optional(),
   limit: z.coerce.number({ error: 'limit is a number.' }).int().min(1).max(100).default(50),
@@ -29,7 +32,7 @@ export const crmListQuery = z.object({
 export const crmContactInput = z
   .object({
     firstName: trimmed(80, 'Give the first name.'),
-    lastName: z.string().trim().max(80).default(''),
+    lastName: text({ field: 'last name', max: 80 }).default(''),
     email: z.email({ error: 'That is not an email address.' }).max(200).nullable().optional(),
     phone: optionalText(40),
     jobTitle: optionalText(120),
@@ -120,7 +123,7 @@ export const crmActivityKinds = ['note', 'call', 'email', 'meeting'] as const;
 export const crmActivityInput = z
   .object({
     kind: z.enum(crmActivityKinds, { error: `An activity is a ${crmActivityKinds.join(', ')}.` }),
-    body: trimmed(5000, 'Say what happened.'),
+    body: trimmed(5000, 'Say what happened.', 'activity', true),
     occurredAt: z.iso.datetime({ error: 'Use a date and time like 2027-03-31T14:00:00Z.' }).optional(),
     contactId: id('contact').nullable().optional(),
     dealId: id('deal').nullable().optional(),
@@ -139,13 +142,13 @@ export const crmTaskInput = z
   .object({
     title: trimmed(200, 'Say what is to be done.'),
     dueAt: z.iso.datetime({ error: 'Use a date and time like 2027-03-31T14:00:00Z.' }),
-    assigneeId: z.string({ error: 'Assign it to a member.' }).min(1).max(64),
+    assigneeId: accountId('member to assign it to'),
     contactId: id('contact').nullable().optional(),
     dealId: id('deal').nullable().optional(),
   })
   .meta({ id: 'CrmTaskInput' });
 export const crmTaskPatch = z
-  .object({ title: trimmed(200, 'Say what is to be done.').optional(), dueAt: z.iso.datetime().optional(), assigneeId: z.string().min(1).max(64).optional(), done: z.boolean().optional() })
+  .object({ title: trimmed(200, 'Say what is to be done.').optional(), dueAt: z.iso.datetime().optional(), assigneeId: accountId('member to assign it to').optional(), done: z.boolean().optional() })
   .meta({ id: 'CrmTaskPatch' });
 export const crmTaskView = z
   .object({ id: z.uuid(), title: z.string(), dueAt: z.string(), assigneeId: z.string(), contactId: z.uuid().nullable(), dealId: z.uuid().nullable(), done: z.boolean(), remindedAt: z.string().nullable(), canEdit: z.boolean() })
@@ -167,9 +170,9 @@ export const crmImportFields = ['firstName', 'lastName', 'email', 'phone', 'jobT
 export type CrmImportField = (typeof crmImportFields)[number];
 export const crmImportRequest = z
   .object({
-    csv: z.string({ error: 'Send the CSV file as text.' }).min(1, { error: 'The file is empty.' }).max(90_000, { error: 'The file is too large; split it into files under 90 kB.' }),
+    csv: text({ field: 'CSV file', min: 1, max: 90_000, multiline: true, trim: false, messages: { required: 'Send the CSV file as text.', min: 'The file is empty.', max: 'The file is too large; split it into files under 90 kB.' } }),
     /** CSV column header → contact field; omitted, the columns are matched by name. */
-    mapping: z.record(z.string().max(200), z.enum([...crmImportFields, 'ignore'])).optional(),
+    mapping: z.record(text({ field: 'column header', max: 200, trim: false }), z.enum([...crmImportFields, 'ignore'])).optional(),
   })
   .meta({ id: 'CrmImportRequest' });
 export const crmImportRowError = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
