@@ -49,3 +49,4 @@ export * from './modules/kit/module-kit';
 export * from './modules/kit/usage';
 export * from './modules/crm';
 export * from './modules/kit/module-kits';
+export * from './modules/hr';
