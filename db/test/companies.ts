@@ -43,6 +43,7 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string, opt
     if (options.billingRows ?? true) {
       await insertBillingRows(client, companyId);
       await insertMarketplaceRows(client, companyId);
+      await insertHrRows(client, companyId);
     }
     await client.query('commit');
   } finally {
@@ -123,3 +124,21 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into crm_activity (id, ${base}, kind, body, occurred_at, deal_id) values ($1, $2, now(), now(), 'call', 'Called', now(), $3)`, [randomUUID(), companyId, dealId]);
   await client.query(`insert into crm_task (id, ${base}, title, due_at, assignee_id) values ($1, $2, now(), now(), 'Follow up', now(), 'someone')`, [randomUUID(), companyId]);
 }
+
+/** An employee with a leave request, of a leave type of the removed module's settings. */
+async function insertHrRows(client: pg.Client, companyId: string): Promise<void> {
+  const [employeeId, leaveTypeId] = [randomUUID(), randomUUID()];
+  await client.query(
+    `insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'hr', 'leave_type', 'Annual leave', 1, '{"paid": true, "daysPerYear": 25}', now())`,
+    [leaveTypeId, companyId],
+  );
+  await client.query(
+    `insert into hr_employee (id, company_id, created_at, updated_at, name, start_date, work_email) values ($1, $2, now(), now(), 'Fixture Employee', '2024-01-08', $3)`,
+    [employeeId, companyId, `employee-${companyId}@example.com`],
+  );
+  await client.query(
+    `insert into hr_leave_request (id, company_id, created_at, updated_at, employee_id, leave_type_id, start_date, end_date, days) values ($1, $2, now(), now(), $3, $4, '2026-08-03', '2026-08-07', 5)`,
+    [randomUUID(), companyId, employeeId, leaveTypeId],
+  );
+}
+export { createHrCompany, insertLeaveRequest, type HrPerson } from './hr-companies';

@@ -6,3 +6,4 @@ export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
+export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';

@@ -18,6 +18,7 @@ import {
 } from './billing';
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
+import { HrEmployee, HrLeaveRequest } from './modules/hr';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -30,6 +31,7 @@ export type { OutboxMessageEntity } from './outbox-message';
 export * from './billing';
 export * from './marketplace';
 export * from './modules/crm';
+export * from './modules/hr';
 
 export const entities = [
   Company,
@@ -56,4 +58,6 @@ export const entities = [
   CrmDeal,
   CrmActivity,
   CrmTask,
+  HrEmployee,
+  HrLeaveRequest,
 ];

@@ -31,6 +31,8 @@ const tenantTables = [
   'crm_deal',
   'crm_activity',
   'crm_task',
+  'hr_employee',
+  'hr_leave_request',
 ];
 
 describe('row-level security, as the application role', () => {
