@@ -6,3 +6,4 @@ export * from './leave-balance';
 export * from './leave-rules';
 export * from './org-chart';
 export * from './schemas';
+export * from './hr-kit';

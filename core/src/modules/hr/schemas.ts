@@ -6,34 +6,54 @@ const companyId = z.uuid({ error: 'That is not a company id.' });
 export const isoDate = (label: string) =>
   z.string({ error: `Give the ${label} as a date, like 2026-03-31.` }).refine(isIsoDate, { error: `Give the ${label} as a date, like 2026-03-31.` });
 
-const optionalText = (max: number, label: string) =>
-  z.string({ error: `${label} is text.` }).trim().max(max, { error: `${label} is at most ${max} characters.` }).default('');
+const text = (max: number, label: string) => z.string({ error: `${label} is text.` }).trim().max(max, { error: `${label} is at most ${max} characters.` });
+const optionalText = (max: number, label: string) => text(max, label).default('');
 
 export const hrParams = z.object({ companyId });
 export const hrEmployeeParams = z.object({ companyId, employeeId: z.uuid({ error: 'That is not an employee id.' }) });
 export const hrLeaveRequestParams = z.object({ companyId, leaveRequestId: z.uuid({ error: 'That is not a leave request id.' }) });
 
+const employeeName = z.string({ error: 'Give the employee’s name.' }).trim().min(1, { error: 'Give the employee’s name.' }).max(120, { error: 'A name is at most 120 characters.' });
+const workEmail = z
+  .email({ error: 'Enter a valid work email, like name@company.com.' })
+  .max(200)
+  .transform((value) => value.trim().toLowerCase());
+const managerId = z.uuid({ error: 'Choose the manager from the employees.' }).nullable();
+/** The company member whose record this is: they request leave and see their balance as this employee. */
+const memberId = z.uuid({ error: 'Choose the member from the team.' }).nullable();
+
 export const employeeInput = z
   .object({
-    name: z.string({ error: 'Give the employee’s name.' }).trim().min(1, { error: 'Give the employee’s name.' }).max(120, { error: 'A name is at most 120 characters.' }),
+    name: employeeName,
     jobTitle: optionalText(120, 'The job title'),
     team: optionalText(80, 'The team'),
-    managerId: z.uuid({ error: 'Choose the manager from the employees.' }).nullable().default(null),
+    managerId: managerId.default(null),
     startDate: isoDate('start date'),
-    workEmail: z
-      .email({ error: 'Enter a valid work email, like name@company.com.' })
-      .max(200)
-      .transform((value) => value.trim().toLowerCase()),
+    workEmail,
     phone: optionalText(40, 'The phone number'),
     emergencyContactName: optionalText(120, 'The emergency contact’s name'),
     emergencyContactPhone: optionalText(40, 'The emergency contact’s phone'),
-    /** The company member whose record this is: they request leave and see their balance as this employee. */
-    memberId: z.uuid({ error: 'Choose the member from the team.' }).nullable().default(null),
+    memberId: memberId.default(null),
   })
   .meta({ id: 'HrEmployeeInput' });
 export type EmployeeInput = z.infer<typeof employeeInput>;
 
-export const employeeUpdate = employeeInput.partial().meta({ id: 'HrEmployeeUpdate' });
+/** Only the fields sent change (no defaults: a missing field is left as it is). */
+export const employeeUpdate = z
+  .object({
+    name: employeeName,
+    jobTitle: text(120, 'The job title'),
+    team: text(80, 'The team'),
+    managerId,
+    startDate: isoDate('start date'),
+    workEmail,
+    phone: text(40, 'The phone number'),
+    emergencyContactName: text(120, 'The emergency contact’s name'),
+    emergencyContactPhone: text(40, 'The emergency contact’s phone'),
+    memberId,
+  })
+  .partial()
+  .meta({ id: 'HrEmployeeUpdate' });
 
 export const employeeView = z
   .object({
