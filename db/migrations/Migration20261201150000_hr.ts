@@ -9,8 +9,8 @@ const rls = (table: string) => [
 ];
 
 /** HR: employee records and leave requests; notices meant for one person (a leave decision). */
-export class Migration20261201140000_hr extends Migration {
-  override name = 'Migration20261201140000_hr';
+export class Migration20261201150000_hr extends Migration {
+  override name = 'Migration20261201150000_hr';
 
   override up(): void | Promise<void> {
     this.addSql(`create table "hr_employee" ("id" uuid not null, "company_id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "created_by" varchar(64) null, "name" varchar(120) not null, "job_title" varchar(120) not null default '', "team" varchar(80) not null default '', "manager_id" uuid null, "start_date" date not null, "work_email" varchar(200) not null, "phone" varchar(40) not null default '', "emergency_contact_name" varchar(120) not null default '', "emergency_contact_phone" varchar(40) not null default '', "member_id" uuid null, primary key ("id"));`);
