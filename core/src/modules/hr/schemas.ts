@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text as storableText } from '../../api/text';
 import { isIsoDate } from './calendar-dates';
 import { leaveStatuses } from './leave-balance';
 
@@ -6,14 +7,16 @@ const companyId = z.uuid({ error: 'That is not a company id.' });
 export const isoDate = (label: string) =>
   z.string({ error: `Give the ${label} as a date, like 2026-03-31.` }).refine(isIsoDate, { error: `Give the ${label} as a date, like 2026-03-31.` });
 
-const text = (max: number, label: string) => z.string({ error: `${label} is text.` }).trim().max(max, { error: `${label} is at most ${max} characters.` });
+// Every text goes through core's `text()`: a NUL or a broken character is a 400 naming the field.
+const text = (max: number, label: string, multiline = false) =>
+  storableText({ field: label.replace(/^The /, '').toLowerCase(), max, multiline, messages: { required: `${label} is text.`, max: `${label} is at most ${max} characters.` } });
 const optionalText = (max: number, label: string) => text(max, label).default('');
 
 export const hrParams = z.object({ companyId });
 export const hrEmployeeParams = z.object({ companyId, employeeId: z.uuid({ error: 'That is not an employee id.' }) });
 export const hrLeaveRequestParams = z.object({ companyId, leaveRequestId: z.uuid({ error: 'That is not a leave request id.' }) });
 
-const employeeName = z.string({ error: 'Give the employee’s name.' }).trim().min(1, { error: 'Give the employee’s name.' }).max(120, { error: 'A name is at most 120 characters.' });
+const employeeName = storableText({ field: 'employee’s name', min: 1, max: 120, messages: { required: 'Give the employee’s name.', min: 'Give the employee’s name.', max: 'A name is at most 120 characters.' } });
 const workEmail = z
   .email({ error: 'Enter a valid work email, like name@company.com.' })
   .max(200)
@@ -103,7 +106,8 @@ export const orgChartNode: z.ZodType<OrgChartNodeView> = z
 export const orgChartView = z.object({ roots: z.array(orgChartNode) }).meta({ id: 'HrOrgChart' });
 
 export const employeeImportRequest = z
-  .object({ csv: z.string({ error: 'Paste or upload the CSV file.' }).min(1, { error: 'The file is empty.' }).max(1_000_000, { error: 'The file is larger than 1 MB.' }) })
+  // The JSON body limit is 100 kB: about 900 employees a file.
+  .object({ csv: storableText({ field: 'CSV file', min: 1, max: 90_000, multiline: true, trim: false, messages: { required: 'Paste or upload the CSV file.', min: 'The file is empty.', max: 'The file is larger than 90 kB (about 900 employees); split it in two.' } }) })
   .meta({ id: 'HrEmployeeImportRequest' });
 export const employeeImportResult = z
   .object({
@@ -118,7 +122,7 @@ export const leaveTypeView = z
 export const leaveTypeList = z.object({ leaveTypes: z.array(leaveTypeView) }).meta({ id: 'HrLeaveTypeList' });
 export const leaveTypeInput = z
   .object({
-    name: z.string({ error: 'Name the leave type.' }).trim().min(1, { error: 'Name the leave type.' }).max(120),
+    name: storableText({ field: 'leave type’s name', min: 1, max: 120, messages: { required: 'Name the leave type.', min: 'Name the leave type.' } }),
     paid: z.boolean({ error: 'paid is true or false.' }).default(true),
     daysPerYear: z.number({ error: 'Give the days a year as a number, or null.' }).min(0).max(366).multipleOf(0.5, { error: 'Allowances are in half days.' }).nullable().default(null),
   })
@@ -129,7 +133,7 @@ export const leaveRequestInput = z
     leaveTypeId: z.uuid({ error: 'Choose a leave type.' }),
     startDate: isoDate('first day'),
     endDate: isoDate('last day'),
-    note: optionalText(500, 'The note'),
+    note: text(500, 'The note', true).default(''),
     /** Managers and HR managers may request for someone else; otherwise it is the person's own record. */
     employeeId: z.uuid({ error: 'That is not an employee id.' }).optional(),
   })
@@ -138,7 +142,7 @@ export const leaveRequestInput = z
 export const leaveDecisionInput = z
   .object({
     decision: z.enum(['approve', 'reject'], { error: 'Decide approve or reject.' }),
-    note: optionalText(500, 'The note'),
+    note: text(500, 'The note', true).default(''),
   })
   .meta({ id: 'HrLeaveDecisionInput' });
 
