@@ -18,6 +18,8 @@ import { requestLogging } from './http/request-logging';
 import { refuseCrossOrigin } from './http/same-origin';
 import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
+import { registerCrmRoutes } from './modules/crm/register';
+import { registerHrRoutes } from './modules/hr/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerNotificationRoutes } from './notifications/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
@@ -33,6 +35,8 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerBillingRoutes(registry, deps);
   registerMarketplaceRoutes(registry, deps);
   registerModuleRoutes(registry, deps);
+  registerCrmRoutes(registry, deps);
+  registerHrRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);

@@ -51,3 +51,8 @@ export * from './marketplace/views';
 export * from './modules/views';
 export * from './notifications/views';
 export * from './overview/views';
+export * from './modules/kit/module-kit';
+export * from './modules/kit/usage';
+export * from './modules/crm';
+export * from './modules/kit/module-kits';
+export * from './modules/hr';

@@ -8,6 +8,8 @@ import { Migration20261201100000_entitlements } from './Migration20261201100000_
 import { Migration20261201120000_subscription_snapshot } from './Migration20261201120000_subscription_snapshot';
 import { Migration20261201130000_rate_limit } from './Migration20261201130000_rate_limit';
 import { Migration20261201140000_pending_invitation_unique } from './Migration20261201140000_pending_invitation_unique';
+import { Migration20261210100000_crm } from './Migration20261210100000_crm';
+import { Migration20261201150000_hr } from './Migration20261201150000_hr';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -20,4 +22,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201120000_subscription_snapshot', class: Migration20261201120000_subscription_snapshot },
   { name: 'Migration20261201130000_rate_limit', class: Migration20261201130000_rate_limit },
   { name: 'Migration20261201140000_pending_invitation_unique', class: Migration20261201140000_pending_invitation_unique },
+  { name: 'Migration20261210100000_crm', class: Migration20261210100000_crm },
+  { name: 'Migration20261201150000_hr', class: Migration20261201150000_hr },
 ];

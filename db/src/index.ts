@@ -10,3 +10,4 @@ export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
 export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, secretProblem } from './secrets';
+export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';

@@ -43,6 +43,7 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string, opt
     if (options.billingRows ?? true) {
       await insertBillingRows(client, companyId);
       await insertMarketplaceRows(client, companyId);
+      await insertHrRows(client, companyId);
     }
     await client.query('commit');
   } finally {
@@ -114,4 +115,30 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
     `insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'analytics', 'dashboard', 'Overview', 1, '{}', now())`,
     [randomUUID(), companyId],
   );
+  // CRM: one row in each of its tables.
+  const [organizationId, contactId, dealId] = [randomUUID(), randomUUID(), randomUUID()];
+  const base = `company_id, created_at, updated_at`;
+  await client.query(`insert into crm_organization (id, ${base}, name, name_key) values ($1, $2, now(), now(), 'Client', 'client')`, [organizationId, companyId]);
+  await client.query(`insert into crm_contact (id, ${base}, first_name, last_name, organization_id, custom_fields, search_text) values ($1, $2, now(), now(), 'Ada', 'L', $3, '{}', 'ada l')`, [contactId, companyId, organizationId]);
+  await client.query(`insert into crm_deal (id, ${base}, title, value_minor, currency, stage_id, status, position, contact_id) values ($1, $2, now(), now(), 'Deal', 100, 'EUR', $3, 'open', 0, $4)`, [dealId, companyId, randomUUID(), contactId]);
+  await client.query(`insert into crm_activity (id, ${base}, kind, body, occurred_at, deal_id) values ($1, $2, now(), now(), 'call', 'Called', now(), $3)`, [randomUUID(), companyId, dealId]);
+  await client.query(`insert into crm_task (id, ${base}, title, due_at, assignee_id) values ($1, $2, now(), now(), 'Follow up', now(), 'someone')`, [randomUUID(), companyId]);
 }
+
+/** An employee with a leave request, of a leave type of the removed module's settings. */
+async function insertHrRows(client: pg.Client, companyId: string): Promise<void> {
+  const [employeeId, leaveTypeId] = [randomUUID(), randomUUID()];
+  await client.query(
+    `insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'hr', 'leave_type', 'Annual leave', 1, '{"paid": true, "daysPerYear": 25}', now())`,
+    [leaveTypeId, companyId],
+  );
+  await client.query(
+    `insert into hr_employee (id, company_id, created_at, updated_at, name, start_date, work_email) values ($1, $2, now(), now(), 'Fixture Employee', '2024-01-08', $3)`,
+    [employeeId, companyId, `employee-${companyId}@example.com`],
+  );
+  await client.query(
+    `insert into hr_leave_request (id, company_id, created_at, updated_at, employee_id, leave_type_id, start_date, end_date, days) values ($1, $2, now(), now(), $3, $4, '2026-08-03', '2026-08-07', 5)`,
+    [randomUUID(), companyId, employeeId, leaveTypeId],
+  );
+}
+export { createHrCompany, insertLeaveRequest, type HrPerson } from './hr-companies';

@@ -15,7 +15,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import proto from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { calendarDay } from '@atrium/core';
+import { addCalendarDays, calendarDay, isoDateOf } from '@atrium/core';
 import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
 import {
   addItemUpdate,
@@ -24,6 +24,8 @@ import {
   cancelUpdate,
   changePlanUpdate,
   completeStepUpdate,
+  decideLeaveUpdate,
+  leaveRequestWorkflowId,
   deprovisionSignal,
   dunningWorkflowId,
   onboardingWorkflowId,
@@ -37,6 +39,7 @@ import {
   subscriptionWorkflowId,
   trialWorkflowId,
   type BillingActivities,
+  type HrActivities,
   type MarketplaceActivities,
   type OnboardingActivities,
 } from '../src/client';
@@ -61,7 +64,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -114,7 +117,12 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
       return { status: 'converted' };
     },
     async sendOnboardingReminder() {},
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities;
+    async recordLeaveDecision() {},
+    async recordLeaveCancellation() {},
+    async remindManagerOfLeave() {},
+    async escalateLeaveToHr() {},
+    async notifyEmployeeOfLeaveDecision() {},
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -227,7 +235,28 @@ async function marketplaceAndOnboardingScenarios(env: TestWorkflowEnvironment): 
   await save(env, 'card-expiry-scan', 'card-expiry-scan-replay');
 }
 
+/** A leave request that waits past the reminder and the escalation, is approved by HR, and ends on its first day. */
+async function hrScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const now = await env.currentTimeMs();
+  const startDate = addCalendarDays(isoDateOf(now), 21);
+  const leave = await env.client.workflow.start('leaveRequestWorkflow', {
+    workflowId: leaveRequestWorkflowId('replay-leave'),
+    taskQueue,
+    args: [{
+      companyId: 'replay-company', leaveRequestId: 'replay-leave', employeeUserId: 'user-eve', managerUserId: 'user-max',
+      startDate, endDate: addCalendarDays(startDate, 4), submittedAt: new Date(now).toISOString(), holidays: [],
+    }],
+  });
+  await sleepPast(env, now + 9 * dayMs);
+  await leave.executeUpdate(decideLeaveUpdate, { args: [{ decision: 'approve', note: 'Covered', deciderUserId: 'user-hana', deciderIsHrManager: true }] });
+  await leave.result();
+  await save(env, 'leave-request-approved', leaveRequestWorkflowId('replay-leave'));
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
-await withServer(billingScenarios);
-await withServer(marketplaceAndOnboardingScenarios);
+// `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
+const only = process.argv[2];
+if (!only || only === 'billing') await withServer(billingScenarios);
+if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingScenarios);
+if (!only || only === 'hr') await withServer(hrScenarios);

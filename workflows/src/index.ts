@@ -5,3 +5,5 @@ export { dunningWorkflow } from './billing/dunning/workflow';
 export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
+export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
+export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';

@@ -54,6 +54,7 @@ export function requireMembership(orm: MikroORM): Middleware {
       moduleRoles: membership.moduleRoles,
       activeModules: entitlements.usableModules,
       modulesReadOnly: entitlements.modulesReadOnly,
+      userId: ctx.state.person.id,
     });
     await next();
   };

@@ -1,4 +1,4 @@
-import { isModuleKey, moduleNames, type Action } from '@atrium/core';
+import { isModuleKey, moduleNames, type Action, type ModuleKey } from '@atrium/core';
 import type { Middleware } from 'koa';
 import { HttpError, notFound } from './http-error';
 
@@ -8,9 +8,9 @@ import { HttpError, notFound } from './http-error';
  * never its data; while the subscription is past due or paused it reads but does not
  * write; then the person's module role decides.
  */
-export function requireModule(action: Action): Middleware {
+export function requireModule(action: Action, fixedModule?: ModuleKey): Middleware {
   return async (ctx, next) => {
-    const module = ctx.params.module;
+    const module = fixedModule ?? ctx.params.module;
     if (!isModuleKey(module)) throw notFound('There is no such module.');
     const { companyId } = ctx.state.membership as { companyId: string };
     const { state } = ctx.state.entitlements.modules[module];

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
-import type { Action, CompanySubject } from '@atrium/core';
+import type { Action, CompanySubject, ModuleKey } from '@atrium/core';
 import type { z } from 'zod';
 import { requireAbility } from './guards';
 import { HttpError } from './http-error';
@@ -22,7 +22,11 @@ export interface RouteSpec {
    * `'module'` means the business module named by `:module`, gated by `requireModule`.
    */
   can?: [Action, CompanySubject | 'module'];
+  /** A module's own route (`/modules/crm/contacts`): the module the gate checks, not read from `:module`. */
+  module?: ModuleKey;
   params?: z.ZodObject;
+  /** The query string (search, filters, paging), validated by the handler. */
+  query?: z.ZodObject;
   /** Documented only: the body is raw bytes of this media type (logo upload). */
   rawBody?: { mediaType: string; description: string };
   body?: z.ZodType;
@@ -61,7 +65,7 @@ export class RouteRegistry {
         throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
       }
       const [action, subject] = spec.can ?? [];
-      const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action)] : [requireAbility(action, subject)];
+      const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action, spec.module)] : [requireAbility(action, subject)];
       const check = checkResponses ? [answersAsDocumented(spec)] : [];
       router[spec.method](spec.path, ...check, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
     }

@@ -30,6 +30,17 @@ describe('the module gate', () => {
     }
   });
 
+  it("answers 402 on every route a module declares through the kit (CRM's own routes) while it is not bought", async () => {
+    const { api, companyId } = await signUpCompany('gate-crm-routes');
+    const document = (await new ApiClient().request('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(document.paths).filter(([path]) => path.includes('/modules/crm/')).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method, path })));
+    expect(operations.length).toBeGreaterThan(15);
+    for (const operation of operations) {
+      const response = await api.request(operation.method.toUpperCase(), fill(operation.path, { companyId }), operation.method === 'get' || operation.method === 'delete' ? undefined : {});
+      expect.soft(response.status, `${operation.method} ${operation.path}`).toBe(402);
+    }
+  });
+
   it('opens a module in trial, with the defaults it was set up with, to the roles that have it', async () => {
     const { api, companyId } = await signUpCompany('gate-trial');
     const started = await api.request('POST', `/api/companies/${companyId}/marketplace/crm/trial`);

@@ -1,10 +1,12 @@
-import { apiError, moduleKeys, moduleLandingView, moduleListings, moduleNames, moduleSetupStepsView, renamedModuleSettingView, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
+import { apiError, moduleKeys, moduleKits, moduleLandingView, moduleListings, moduleNames, moduleSetupStepsView, moduleUsageView, renamedModuleSettingView, renameModuleSettingRequest as renameRequest, type ModuleKey } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 import { HttpError } from '../http/http-error';
 import type { RouteRegistry } from '../http/routes';
 import { validate } from '../http/validate';
+import { tickSetupStep } from './kit/setup-steps';
+import { moduleUsage } from './kit/usage';
 
 const moduleParams = z.object({
   companyId: z.uuid({ error: 'That is not a company id.' }),
@@ -47,6 +49,17 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
   });
 
   registry.add({
+    method: 'get', path: `${path}/usage`, summary: "The module's usage of each limit of the plan, for the meter", tags: ['modules'],
+    access: 'company', can: ['read', 'module'], params: moduleParams,
+    responses: { 200: { description: 'Each limit with what is used', schema: moduleUsageView }, 402: { description: 'The module is not active' } },
+    handler: async (ctx) => {
+      const { companyId, module } = validate(moduleParams, ctx.params);
+      const { entitlements } = ctx.state;
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => ({ plan: entitlements.plan.key, limits: await moduleUsage(em, moduleKits[module], module, entitlements) }));
+    },
+  });
+
+  registry.add({
     method: 'post', path: `${path}/setup-steps/:step/complete`, summary: 'Tick a step of the module’s setup checklist', tags: ['modules'],
     access: 'company', can: ['update', 'module'], params: stepParams,
     responses: { 200: { description: 'The checklist', schema: moduleSetupStepsView }, 402: { description: 'Not active, or read-only', schema: apiError }, 404: { description: 'No such step', schema: apiError }, 409: { description: 'Still being set up', schema: apiError } },
@@ -77,6 +90,8 @@ export function registerModuleRoutes(registry: RouteRegistry, deps: ApiDependenc
         if (!setting) throw new HttpError(404, 'not_found', 'There is no such setting in this module.');
         setting.name = name;
         await em.flush();
+        // Renaming a stage is reviewing the pipeline: CRM's checklist ticks it.
+        if (module === 'crm' && setting.kind === 'pipeline_stage') await tickSetupStep(em, 'crm', 'review_pipeline_stages');
         return { id: setting.id, kind: setting.kind, name: setting.name };
       });
     },

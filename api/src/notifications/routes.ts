@@ -17,7 +17,7 @@ export function registerNotificationRoutes(registry: RouteRegistry, deps: ApiDep
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
     responses: { 200: { description: 'Notices, newest first', schema: notificationListView } },
     handler: async (ctx) => {
-      ctx.body = { notifications: await listNotifications(deps, ctx.state.membership.companyId, ctx.state.ability) };
+      ctx.body = { notifications: await listNotifications(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.person.id) };
     },
   });
   registry.add({
@@ -26,7 +26,7 @@ export function registerNotificationRoutes(registry: RouteRegistry, deps: ApiDep
     responses: { 200: { description: 'Marked', schema: okView }, 404: { description: 'No such notification for this person', schema: apiError } },
     handler: async (ctx) => {
       const { notificationId } = validate(notificationIdParams, ctx.params);
-      await markNotificationRead(deps, ctx.state.membership.companyId, ctx.state.ability, notificationId);
+      await markNotificationRead(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.person.id, notificationId);
       ctx.body = { ok: true };
     },
   });

@@ -14,7 +14,7 @@ export function openApiDocument(routes: RouteSpec[]) {
       summary: route.summary,
       tags: route.tags,
       ...(route.access === 'public' ? {} : { security: sessionCookie }),
-      ...(route.params ? { requestParams: { path: route.params } } : {}),
+      ...(route.params || route.query ? { requestParams: { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) } } : {}),
       ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
       ...(route.rawBody
         ? { requestBody: { description: route.rawBody.description, content: { [route.rawBody.mediaType]: { schema: { type: 'string', format: 'binary' } } } } }
@@ -51,7 +51,7 @@ export function openApiDocument(routes: RouteSpec[]) {
 
 function defaultErrors(route: RouteSpec): RouteSpec['responses'] {
   const errors: RouteSpec['responses'] = {};
-  if (route.body || route.params) errors[400] = { description: 'Invalid request', schema: apiError };
+  if (route.body || route.params || route.query) errors[400] = { description: 'Invalid request', schema: apiError };
   if (route.access !== 'public') errors[401] = { description: 'Not signed in', schema: apiError };
   if (route.access === 'company') {
     errors[403] = { description: 'Not a member of this company', schema: apiError };

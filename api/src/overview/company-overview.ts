@@ -9,7 +9,7 @@ import { listNotifications } from '../notifications/list-notifications';
  * spend per month (for those who handle billing), the latest notices. Onboarding
  * progress comes from its own endpoint.
  */
-export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, entitlements: Entitlements) {
+export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, entitlements: Entitlements, personId: string) {
   const now = new Date();
   const seesBilling = ability.can('read', 'Billing');
   const { members, pending, invoices } = await withTenant(deps.orm, { companyId }, async (em) => ({
@@ -31,7 +31,7 @@ export async function companyOverview(deps: ApiDependencies, companyId: string, 
       dunning: billing.dunning,
       spendByMonth: spendByMonth(invoices),
     },
-    notifications: await listNotifications(deps, companyId, ability, 5),
+    notifications: await listNotifications(deps, companyId, ability, personId, 5),
   };
 }
 

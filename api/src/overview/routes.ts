@@ -9,7 +9,7 @@ export function registerOverviewRoutes(registry: RouteRegistry, deps: ApiDepende
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
     responses: { 200: { description: 'The overview', schema: overviewView } },
     handler: async (ctx) => {
-      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.entitlements);
+      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.entitlements, ctx.state.person.id);
     },
   });
 }

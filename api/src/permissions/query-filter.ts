@@ -1,4 +1,4 @@
-import type { Action, AtriumAbility, CompanySubject } from '@atrium/core';
+import type { Action, AtriumAbility, CompanySubject, ModuleKey } from '@atrium/core';
 import { rulesToCondition } from '@casl/ability/extra';
 
 type Where = Record<string, unknown>;
@@ -9,7 +9,7 @@ type Where = Record<string, unknown>;
  * adapter). Null means they may see none. Rule conditions are flat equality objects, which
  * MikroORM reads as they are.
  */
-export function accessibleWhere(ability: AtriumAbility, action: Action, subject: CompanySubject): Where | null {
+export function accessibleWhere(ability: AtriumAbility, action: Action, subject: CompanySubject | ModuleKey): Where | null {
   return rulesToCondition<AtriumAbility, Where, Where>(
     ability.rulesFor(action, subject),
     (rule) => {

@@ -64,6 +64,13 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/billing/pause': { until: '2099-01-01' },
   'post /api/companies/{companyId}/billing/payment-methods': { number: '5555555555554444', expMonth: 12, expYear: 2040, cvc: '123' },
   'patch /api/companies/{companyId}/modules/{module}/settings/{settingId}': { name: 'Renamed' },
+  'post /api/companies/{companyId}/modules/crm/deals/{dealId}/move': { stageId: '00000000-0000-4000-8000-000000000000' },
+  'post /api/companies/{companyId}/modules/hr/employees': { name: 'Someone', startDate: '2026-01-05', workEmail: 'someone@bad-input.example' },
+  'patch /api/companies/{companyId}/modules/hr/employees/{employeeId}': { jobTitle: 'Engineer' },
+  'post /api/companies/{companyId}/modules/hr/employees/import': { csv: 'Name,Work email,Start date\nSomeone,someone@bad-input.example,2026-01-05' },
+  'post /api/companies/{companyId}/modules/hr/leave-types': { name: 'Study leave', daysPerYear: 5 },
+  'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
+  'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
 };
 
@@ -179,6 +186,7 @@ describe('bad input on every route', () => {
       const card = await company.api.request('POST', `${base}/billing/payment-methods`, { number: '4242424242424242', expMonth: 12, expYear: 2040, cvc: '123' });
       await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
+      await company.api.request('POST', `${base}/marketplace/hr/trial`);
       const notificationId = randomUUID();
       await asOwner(`insert into notification (id, company_id, kind, title, body, dedupe_key, created_at) values ($1, $2, 'team', 'Notice', 'Body', $3, now())`, [notificationId, company.companyId, `bad-input:${notificationId}`]);
       let settingId: string | undefined;
@@ -187,7 +195,24 @@ describe('bad input on every route', () => {
         settingId = crm.body?.settings?.[0]?.id;
         if (!settingId) await new Promise((done) => setTimeout(done, 100));
       }
+      // One record of every CRM kind, so each CRM route is tried with real ids of A and B.
+      const crm = `${base}/modules/crm`;
+      const contact = await company.api.request('POST', `${crm}/contacts`, { firstName: 'Ada', organizationName: `Client of ${company.companyName}` });
+      const deal = await company.api.request('POST', `${crm}/deals`, { title: 'Deal', valueMinor: 100, contactId: contact.body.id });
+      const task = await company.api.request('POST', `${crm}/tasks`, { title: 'Task', dueAt: '2030-01-01T09:00:00Z', assigneeId: company.userId });
+      const field = await company.api.request('POST', `${crm}/custom-fields`, { label: 'Field' });
       const members = (await company.api.request('GET', `${base}/members`)).body.members as Array<{ id: string; email: string }>;
+      // HR: the owner's own employee record and a leave request of theirs.
+      const hr = `${base}/modules/hr`;
+      let leaveTypeId: string | undefined;
+      for (let attempt = 0; attempt < 100 && !leaveTypeId; attempt += 1) {
+        leaveTypeId = (await company.api.request('GET', `${hr}/leave-types`)).body?.leaveTypes?.[0]?.id;
+        if (!leaveTypeId) await new Promise((done) => setTimeout(done, 100));
+      }
+      const employee = await company.api.request('POST', `${hr}/employees`, {
+        name: 'Owner', startDate: '2024-01-08', workEmail: company.email, memberId: members.find((m) => m.email === company.email)!.id,
+      });
+      const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       return {
         companyId: company.companyId,
@@ -197,6 +222,14 @@ describe('bad input on every route', () => {
         invoiceId: invoices[0]!.id,
         notificationId,
         settingId: settingId!,
+        contactId: contact.body.id as string,
+        organizationId: contact.body.organizationId as string,
+        dealId: deal.body.id as string,
+        taskId: task.body.id as string,
+        fieldId: field.body.id as string,
+        employeeId: employee.body.id as string,
+        leaveRequestId: leave.body.id as string,
+        leaveTypeId: leaveTypeId!,
         module: 'crm',
         step: 'import_contacts',
         token: 'A'.repeat(43),
@@ -268,7 +301,7 @@ describe('bad input on every route', () => {
         tally.operations += 1;
         for (const param of operation.params) {
           const body = bases[`${operation.method} ${operation.path}`];
-          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId))) : operation.body ? {} : undefined;
+          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId))) : operation.body ? {} : undefined;
           for (const [label, value] of pathValues) {
             check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [param]: value }, withValid));
           }
@@ -289,7 +322,7 @@ describe('bad input on every route', () => {
     await Promise.all(
       withBodies.map(async (operation) => {
         const key = `${operation.method} ${operation.path}`;
-        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)));
+        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)));
         for (const { where, body } of badBodies(document, operation.body!, base)) {
           check(`${key} with ${where}`, await send(operation, valid, body), undefined);
         }

@@ -43,6 +43,18 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/billing/pause': { until: null },
   'post /api/companies/{companyId}/billing/payment-methods': { number: '4242 4242 4242 4242', expMonth: 12, expYear: 2040, cvc: '123' },
   'patch /api/companies/{companyId}/modules/{module}/settings/{settingId}': { name: 'Taken over' },
+  'post /api/companies/{companyId}/modules/crm/contacts': { firstName: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/crm/contacts/{contactId}': { firstName: 'Taken over' },
+  'post /api/companies/{companyId}/modules/crm/organizations': { name: 'Intruder Ltd' },
+  'post /api/companies/{companyId}/modules/crm/deals': { title: 'Intruder', valueMinor: 1 },
+  'patch /api/companies/{companyId}/modules/crm/deals/{dealId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/crm/deals/{dealId}/move': { stageId: '00000000-0000-4000-8000-000000000000' },
+  'post /api/companies/{companyId}/modules/crm/activities': { kind: 'note', body: 'Intruder', contactId: '@contactId' },
+  'post /api/companies/{companyId}/modules/crm/tasks': { title: 'Intruder', dueAt: '2030-01-01T09:00:00Z', assigneeId: 'x' },
+  'patch /api/companies/{companyId}/modules/crm/tasks/{taskId}': { done: true },
+  'post /api/companies/{companyId}/modules/crm/custom-fields': { label: 'Intruder' },
+  'post /api/companies/{companyId}/modules/crm/imports': { csv: 'First name\nIntruder\n' },
+  'post /api/companies/{companyId}/modules/crm/imports/preview': { csv: 'First name\nIntruder\n' },
 };
 
 /** A's CRM trial provisions in the background; wait until its defaults are there. */
@@ -79,6 +91,11 @@ describe('cross-tenant isolation, walking every route', () => {
     const invoices = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/invoices`)).body.invoices as Array<{ id: string; number: string }>;
     await alpha.api.request('POST', `/api/companies/${alpha.companyId}/marketplace/crm/trial`);
     const crm = await eventuallyProvisioned(alpha.api, alpha.companyId);
+    const crmPath = `/api/companies/${alpha.companyId}/modules/crm`;
+    const contact = await alpha.api.request('POST', `${crmPath}/contacts`, { firstName: 'Alphonse', lastName: 'Secretcontact', email: 'alphonse@alpha.example', organizationName: 'Alpha Client Ltd' });
+    const deal = await alpha.api.request('POST', `${crmPath}/deals`, { title: 'Alpha secret deal', valueMinor: 123_456, contactId: contact.body.id });
+    const task = await alpha.api.request('POST', `${crmPath}/tasks`, { title: 'Alpha secret task', dueAt: '2030-01-01T09:00:00Z', assigneeId: alpha.userId });
+    const field = await alpha.api.request('POST', `${crmPath}/custom-fields`, { label: 'Alpha secret field' });
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -86,8 +103,13 @@ describe('cross-tenant isolation, walking every route', () => {
       paymentMethodId: card.body.paymentMethod.id,
       invoiceId: invoices[0]!.id,
       settingId: crm.settings[0]!.id,
+      contactId: contact.body.id,
+      organizationId: contact.body.organizationId,
+      dealId: deal.body.id,
+      taskId: task.body.id,
+      fieldId: field.body.id,
     };
-    secrets = [invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -114,7 +136,7 @@ describe('cross-tenant isolation, walking every route', () => {
       const response = await fetch(`${client.baseUrl}${url}`, { method: operation.method.toUpperCase(), headers: { cookie: client.cookie }, body: pngImage(4, 4) });
       return { status: response.status, text: await response.text() };
     }
-    const body = operation.hasJsonBody ? JSON.parse(JSON.stringify(sampleBodies[key] ?? {}).replace('"@memberId"', JSON.stringify(values.memberId))) : undefined;
+    const body = operation.hasJsonBody ? JSON.parse(JSON.stringify(sampleBodies[key] ?? {}).replace('"@memberId"', JSON.stringify(values.memberId)).replace('"@contactId"', JSON.stringify(values.contactId))) : undefined;
     const response = await client.request(operation.method.toUpperCase(), url, body);
     return { status: response.status, text: typeof response.body === 'string' ? response.body : JSON.stringify(response.body) };
   }
@@ -161,6 +183,8 @@ describe('cross-tenant isolation, walking every route', () => {
     expect(members.body.members.map((m: { role: string }) => m.role).sort()).toEqual(['member', 'owner']);
     const billing = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing`);
     expect([billing.body.subscription.plan, billing.body.subscription.status, billing.body.subscription.cancelAtPeriodEnd]).toEqual(['growth', 'active', false]);
+    const contacts = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/crm/contacts`);
+    expect(contacts.body.contacts.map((c: { firstName: string }) => c.firstName)).toEqual(['Alphonse']);
     const crm = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/crm`);
     expect(crm.body.settings.map((setting: { name: string }) => setting.name)).toContain('Lead');
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);

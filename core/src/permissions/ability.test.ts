@@ -102,3 +102,18 @@ describe('a company whose subscription is past due or paused', () => {
     expect(ability.can('update', 'Billing')).toBe(true);
   });
 });
+
+describe('module records', () => {
+  it('a CRM editor reads and adds every record but changes only their own; a manager changes any', async () => {
+    const { moduleRecord } = await import('./ability');
+    const editor = defineAbilityFor({ role: 'member', moduleRoles: { crm: 'editor' }, activeModules: ['crm'], userId: 'rep-1' });
+    expect([editor.can('read', 'crm'), editor.can('create', 'crm'), editor.can('update', 'crm')]).toEqual([true, true, true]);
+    expect(editor.can('update', moduleRecord('crm', 'rep-1'))).toBe(true);
+    expect(editor.can('update', moduleRecord('crm', 'rep-2'))).toBe(false);
+    expect(editor.can('delete', moduleRecord('crm', 'rep-1'))).toBe(false);
+    const manager = defineAbilityFor({ role: 'member', moduleRoles: { crm: 'manager' }, activeModules: ['crm'], userId: 'boss' });
+    expect(manager.can('update', moduleRecord('crm', 'rep-2'))).toBe(true);
+    const viewer = defineAbilityFor({ role: 'member', moduleRoles: { crm: 'viewer' }, activeModules: ['crm'], userId: 'v' });
+    expect(viewer.can('update', moduleRecord('crm', 'v'))).toBe(false);
+  });
+});

@@ -11,7 +11,9 @@ export type CompanySubject = (typeof companySubjects)[number];
 /** Subjects whose rules have conditions, as records the API checks against. */
 export type MemberRecord = ForcedSubject<'Member'> & { role: CompanyRole };
 export type AuditEventRecord = ForcedSubject<'AuditEvent'> & { category: string };
-export type Subject = CompanySubject | ModuleKey | 'all' | MemberRecord | AuditEventRecord;
+/** A module's record (a CRM contact, a deal…) as CASL sees it: who owns it. */
+export type ModuleRecord = ForcedSubject<ModuleKey> & { ownerId: string | null };
+export type Subject = CompanySubject | ModuleKey | 'all' | MemberRecord | AuditEventRecord | ModuleRecord;
 
 export type AtriumAbility = MongoAbility<[Action, Subject]>;
 export type AtriumRule = RawRuleOf<AtriumAbility>;
@@ -27,9 +29,12 @@ export interface AbilityInput {
    * or resumes.
    */
   modulesReadOnly?: boolean;
+  /** The person's account id: a module editor changes only the records they own. */
+  userId?: string;
 }
 
 const moduleRoleActions: Record<ModuleRole, Action[]> = {
+  // Editors' update and delete are limited to their own records below.
   manager: ['manage'],
   editor: ['read', 'create', 'update'],
   viewer: ['read'],
@@ -37,7 +42,7 @@ const moduleRoleActions: Record<ModuleRole, Action[]> = {
 };
 
 /** The one place that decides who may do what; the API enforces it, the dashboard hides by it. */
-export function defineAbilityFor({ role, moduleRoles, activeModules, modulesReadOnly = false }: AbilityInput): AtriumAbility {
+export function defineAbilityFor({ role, moduleRoles, activeModules, modulesReadOnly = false, userId }: AbilityInput): AtriumAbility {
   const { can, cannot, build } = new AbilityBuilder<AtriumAbility>(createMongoAbility);
 
   // Everyone in a company reads its profile, its people, its setup progress and the marketplace.
@@ -70,6 +75,12 @@ export function defineAbilityFor({ role, moduleRoles, activeModules, modulesRead
     const actions = moduleRoleActions[moduleRole];
     if (modulesReadOnly) {
       if (actions.length > 0) can('read', module);
+    } else if (moduleRole === 'editor') {
+      // Editors read everything in the module and add records; they change only the records
+      // they own and remove none (a manager reassigns, edits or removes anyone's).
+      can(['read', 'create'], module);
+      // (CASL infers no fields for a string subject type; the condition is checked against `moduleRecord`.)
+      can('update', module, { ownerId: userId ?? null } as never);
     } else {
       for (const action of actions) can(action, module);
     }
@@ -83,4 +94,5 @@ export function abilityFromRules(rules: AtriumRule[]): AtriumAbility {
 
 /** Records to check conditional rules against, e.g. `ability.can('update', memberRecord(member.role))`. */
 export const memberRecord = (role: CompanyRole): MemberRecord => subject('Member', { role });
+export const moduleRecord = (module: ModuleKey, ownerId: string | null): ModuleRecord => subject(module, { ownerId });
 export const auditEventRecord = (category: string): AuditEventRecord => subject('AuditEvent', { category });

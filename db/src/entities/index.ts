@@ -17,6 +17,8 @@ import {
   SubscriptionItem,
 } from './billing';
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
+import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
+import { HrEmployee, HrLeaveRequest } from './modules/hr';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -28,6 +30,8 @@ export type { NotificationEntity } from './notification';
 export type { OutboxMessageEntity } from './outbox-message';
 export * from './billing';
 export * from './marketplace';
+export * from './modules/crm';
+export * from './modules/hr';
 
 export const entities = [
   Company,
@@ -49,4 +53,11 @@ export const entities = [
   ModuleTrial,
   ModuleInstallation,
   ModuleSetting,
+  CrmOrganization,
+  CrmContact,
+  CrmDeal,
+  CrmActivity,
+  CrmTask,
+  HrEmployee,
+  HrLeaveRequest,
 ];

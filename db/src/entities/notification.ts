@@ -21,6 +21,8 @@ export const Notification = defineEntity({
     dedupeKey: p.string().length(200),
     createdAt: p.datetime().onCreate(() => new Date()),
     readAt: p.datetime().nullable(),
+    /** For one person only (a leave decision, a reminder to a manager); null is for everyone in the company. */
+    recipientUserId: p.string().length(64).nullable(),
   },
 });
 

@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { defineEntity, p } from '@mikro-orm/postgresql';
 import { Company } from '../entities/company';
 import { tenantPolicies } from './policies';
 
 /** What every module record has (Twenty's standard-object base): its id, its company, who made it and when. */
 const tenantRecordBase = {
-  id: p.uuid().primary(),
+  id: p.uuid().primary().onCreate(() => randomUUID()),
   company: () => p.manyToOne(Company).deleteRule('cascade'),
   createdAt: p.datetime().onCreate(() => new Date()),
   updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),

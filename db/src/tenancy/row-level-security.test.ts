@@ -26,6 +26,13 @@ const tenantTables = [
   'module_trial',
   'module_installation',
   'module_setting',
+  'crm_organization',
+  'crm_contact',
+  'crm_deal',
+  'crm_activity',
+  'crm_task',
+  'hr_employee',
+  'hr_leave_request',
 ];
 
 describe('row-level security, as the application role', () => {

@@ -1,10 +1,12 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, MarketplaceActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, CrmActivities, HrActivities, MarketplaceActivities, OnboardingActivities } from '@atrium/workflows';
+import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
 import { createMarketplaceActivities } from '../marketplace/marketplace-activities';
 import type { TemporalAccess } from '../marketplace/module-activation';
 import { sendOnboardingReminder } from '../onboarding/send-onboarding-reminder';
+import { createHrActivities } from '../modules/hr/hr-activities';
 
 export interface ActivityDependencies {
   orm: MikroORM;
@@ -15,10 +17,12 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),
     ...createMarketplaceActivities({ orm, temporal: workflowClient }),
+    ...createModuleActivities({ orm, mailer }),
+    ...createHrActivities({ orm, mailer }),
   };
 }

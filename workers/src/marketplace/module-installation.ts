@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { moduleDefaultSettings } from '@atrium/core';
 import { ModuleInstallation, ModuleSetting, withTenant, type MikroORM } from '@atrium/db';
 import type { MarketplaceActivities } from '@atrium/workflows';
+import { purgeModuleData } from '../modules/register';
 
 /**
  * Sets a module up: its installation row and its default settings. Every default is keyed
@@ -34,11 +35,14 @@ export function deprovisionModule(orm: MikroORM): MarketplaceActivities['deprovi
     });
 }
 
-/** The module's data goes for good, unless the module is active again. */
+/** The module's data goes for good (its settings and every table of its kit), unless the module is active again. */
 export function purgeModule(orm: MikroORM): MarketplaceActivities['purgeModule'] {
   return ({ companyId, module }) =>
     withTenant(orm, { companyId }, async (em) => {
       const purged = await em.nativeUpdate(ModuleInstallation, { company: companyId, module, status: 'removed' }, { status: 'purged' });
-      if (purged > 0) await em.nativeDelete(ModuleSetting, { company: companyId, module });
+      if (purged > 0) {
+        await purgeModuleData(em, module);
+        await em.nativeDelete(ModuleSetting, { company: companyId, module });
+      }
     });
 }

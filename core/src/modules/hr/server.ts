@@ -1,0 +1,2 @@
+export * from './public-holidays';
+export * from './employee-csv';

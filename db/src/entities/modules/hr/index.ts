@@ -1,0 +1,2 @@
+export * from './employee';
+export * from './leave-request';

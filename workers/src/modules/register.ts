@@ -1,0 +1,20 @@
+import { moduleKits, type ModuleKey } from '@atrium/core';
+import type { EntityManager, Mailer, MikroORM } from '@atrium/db';
+import type { CrmActivities } from '@atrium/workflows';
+import { remindCrmTask } from './crm/remind-task';
+
+/**
+ * Deletes every row of the module's tables for the company (inside its transaction, so RLS
+ * keeps it to that company), children first as the module's kit lists them.
+ */
+export async function purgeModuleData(em: EntityManager, module: ModuleKey): Promise<void> {
+  for (const table of moduleKits[module]?.tables ?? []) {
+    // The table names come from the kit in `core`, never from input.
+    await em.execute(`delete from "${table}"`);
+  }
+}
+
+/** Activities of the business modules' own workflows. */
+export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities {
+  return { remindCrmTask: remindCrmTask(orm, mailer) };
+}
