@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   buildOrgChart, colleagueView, employeeImportRequest, employeeImportResult, employeeInput, employeeList, employeeUpdate, employeeView as employeeSchema,
   hrEmployeeParams, hrKit, hrParams, orgChartView, wouldCreateManagementLoop, type EmployeeInput,
@@ -151,7 +152,7 @@ export function employeeRoutes(routes: Routes, deps: ApiDependencies): void {
 
   routes.add({
     method: 'delete', path: '/employees/:employeeId', summary: 'Remove an employee record and their leave', can: 'delete', params: hrEmployeeParams,
-    responses: { 200: { description: 'Removed' } },
+    responses: { 200: { description: 'Removed', schema: z.object({ deleted: z.literal(true) }) } },
     handler: async (ctx) => {
       const { companyId, employeeId } = validate(hrEmployeeParams, ctx.params);
       const removed = await withTenant(deps.orm, { companyId }, (em) => em.nativeDelete(HrEmployee, { id: employeeId }));
