@@ -156,7 +156,9 @@ function asHttpError(error: unknown): unknown {
   // Temporal takes at most a few updates in flight per workflow: a burst of changes to one
   // subscription is told to try again, not given a 500.
   if (isBusy(error)) {
-    return new HttpError(429, 'subscription_busy', 'Several changes to your subscription are being made at once. Wait a moment, then try again.');
+    const busy = new HttpError(429, 'subscription_busy', 'Several changes to your subscription are being made at once. Wait a moment, then try again.');
+    busy.retryAfterSeconds = 2;
+    return busy;
   }
   return error;
 }

@@ -16,6 +16,7 @@ export function errorsAsJson(): Middleware {
       }
       const failure = known ?? new HttpError(500, 'internal', `Something went wrong on our side. Try again; if it keeps happening, contact support with request id ${ctx.state.requestId}.`);
       ctx.status = failure.status;
+      if (failure.retryAfterSeconds !== undefined) ctx.set('Retry-After', String(failure.retryAfterSeconds));
       ctx.body = { error: failure.code, message: failure.message, ...(failure.fields ? { fields: failure.fields } : {}), ...(failure.details ? { details: failure.details } : {}) };
     }
   };

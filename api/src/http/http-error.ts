@@ -1,5 +1,8 @@
 /** A refusal a person can act on: a stable code, a sentence, and optionally field messages. */
 export class HttpError extends Error {
+  /** For a 429: how long to wait, sent as `Retry-After` so a client backs off by itself. */
+  retryAfterSeconds?: number;
+
   constructor(
     readonly status: number,
     readonly code: string,

@@ -88,16 +88,16 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
   hr: listing('hr', {
     tagline: 'Employee records, leave requests and approvals in one place.',
     description:
-      'Keep every employee’s details, contract and documents in a directory your managers can search. ' +
+      'Keep every employee’s details, team and manager in a directory your managers can search. ' +
       'People request leave from the dashboard, their manager approves it, and the balance updates on its own. ' +
       'The team calendar shows who is away, so nobody books a launch on the week half the team is on holiday.',
     features: [
-      'Employee directory with job title, team, manager and start date',
-      'Leave requests with manager approval and remaining balances',
-      'Team calendar of leave, sick days and public holidays',
-      'Leave types with yearly allowances and carry-over rules',
-      'Employee documents: contracts, IDs and certificates, stored per person',
-      'Onboarding checklists for new joiners',
+      'Employee directory with job title, team, manager, start date and emergency contact',
+      'Org chart drawn from who reports to whom',
+      'Leave requests approved by the manager, with reminders and escalation to HR',
+      'Balances per leave type: allowance, taken, booked and remaining, pro rata for joiners',
+      'Team calendar of who is away; public holidays of your country are not counted as leave',
+      'Import employees from a CSV of your staff list',
     ],
     screenshots: [
       { file: '/marketplace/hr-leave-calendar.png', caption: 'The team leave calendar, with pending requests to approve' },
