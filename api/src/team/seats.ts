@@ -37,6 +37,7 @@ export async function assertSeatAvailable(em: EntityManager, companyId: string):
   const entitlements = entitlementsOf(await loadEntitlementFacts(em, companyId), new Date());
   const check = seatCheck(entitlements, await seatCount(em, companyId));
   if (check.kind === 'plan_limit') throw new HttpError(409, 'seat_limit_reached', check.message);
+  if (check.kind === 'reduction_scheduled') throw new HttpError(409, 'seat_reduction_scheduled', check.message);
   if (check.kind === 'purchase_required') {
     throw new HttpError(402, 'seat_purchase_required', check.message, undefined, { seatsNeeded: check.seatsAfter });
   }

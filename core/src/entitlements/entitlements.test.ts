@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plans } from '../billing/plans';
 import { entitlementsOf, type EntitlementFacts, type SubscriptionProjection } from './entitlements';
 import { seatCheck, seatReductionProblem } from './seats';
 
@@ -48,7 +49,7 @@ describe('what a company may use, from its subscription projection', () => {
   it('plan, seats, currency and usage limits come from the subscription, not the company profile', () => {
     const growth = entitlementsOf(facts({ plan: 'growth', seats: 12 }), now);
     expect(growth.plan.key).toBe('growth');
-    expect(growth.seats).toEqual({ paid: 12, included: 10, limit: 50 });
+    expect(growth.seats).toEqual({ paid: 12, included: 10, limit: 50, scheduled: null });
     expect(growth.currency).toBe('EUR');
     expect(growth.modules.crm.limits.contacts).toBe(25_000);
     expect(entitlementsOf(facts({ plan: 'scale' }), now).modules.crm.limits.contacts).toBeNull();
@@ -76,6 +77,20 @@ describe('seats are people', () => {
 
   it('a Growth company is not held to Starter’s limit', () => {
     expect(seatCheck(on({ plan: 'growth', seats: 10 }), { members: 5, pendingInvitations: 0 })).toEqual({ kind: 'available' });
+  });
+
+  it('a seat reduction waiting for the renewal holds the seats it will leave: nobody is let in who would lose a seat then', () => {
+    const lowering = on({ seats: 4, scheduledChanges: [{ kind: 'seats', to: 3, effectiveOn: '2027-01-01' }] });
+    expect(lowering.seats.scheduled).toEqual({ seats: 3, effectiveOn: '2027-01-01' });
+    expect(seatCheck(lowering, { members: 2, pendingInvitations: 0 })).toEqual({ kind: 'available' });
+    expect(seatCheck(lowering, { members: 3, pendingInvitations: 0 })).toEqual({
+      kind: 'reduction_scheduled',
+      message: 'Your company goes down to 3 seats on 2027-01-01, and all of them are taken. Cancel that change on the Billing page to invite one more person.',
+    });
+    // Growth → Starter drops the seats Growth included beyond Starter's.
+    const downgrading = on({ plan: 'growth', seats: 10, scheduledChanges: [{ kind: 'plan', to: 'starter', effectiveOn: '2027-01-01' }] });
+    expect(downgrading.seats.scheduled).toEqual({ seats: 10 - (plans.growth.seatsIncluded - plans.starter.seatsIncluded), effectiveOn: '2027-01-01' });
+    expect(on({ seats: 4, scheduledChanges: [{ kind: 'cycle', to: 'annual', effectiveOn: '2027-01-01' }] }).seats.scheduled).toBeNull();
   });
 
   it('lowering seats below the people in the company says whom to remove', () => {

@@ -1,7 +1,7 @@
 import type { CalendarDay } from '../billing/calendar';
 import { isCurrency, type Currency } from '../billing/money';
 import { defaultPlan, plans, type Plan, type PlanKey } from '../billing/plans';
-import type { ScheduledChange } from '../billing/subscription';
+import { seatsOnPlan, type ScheduledChange } from '../billing/subscription';
 import type { SubscriptionStatus } from '../billing/subscription-status';
 import { moduleKeys, type ModuleKey } from '../modules/catalog';
 import { moduleLimits, type UsageLimits } from '../modules/module-limits';
@@ -46,13 +46,19 @@ export interface Entitlements {
   plan: Plan;
   /** `starting` until the subscription workflow has recorded its first state. */
   status: SubscriptionStatus | 'starting';
-  seats: { paid: number; included: number; limit: number };
+  seats: { paid: number; included: number; limit: number; scheduled: ScheduledSeats | null };
   currency: Currency;
   modules: Record<ModuleKey, ModuleEntitlement>;
   /** Modules that grant anything (active, trial, read-only), in catalog order. */
   usableModules: ModuleKey[];
   /** Paid modules take no writes: the subscription is past due or paused. */
   modulesReadOnly: boolean;
+}
+
+/** Fewer seats from the next period on: a seat reduction, or a smaller plan, waiting for the renewal. */
+export interface ScheduledSeats {
+  seats: number;
+  effectiveOn: CalendarDay;
 }
 
 const dayMs = 86_400_000;
@@ -91,12 +97,31 @@ export function entitlementsOf(facts: EntitlementFacts, now: Date): Entitlements
   return {
     plan,
     status,
-    seats: { paid: subscription?.seats ?? plan.seatsIncluded, included: plan.seatsIncluded, limit: plan.seatLimit },
+    seats: {
+      paid: subscription?.seats ?? plan.seatsIncluded,
+      included: plan.seatsIncluded,
+      limit: plan.seatLimit,
+      scheduled: subscription ? scheduledSeats(subscription) : null,
+    },
     currency,
     modules,
     usableModules: moduleKeys.filter((module) => modules[module].state.kind !== 'not_available'),
     modulesReadOnly: readOnlyStatuses.includes(status as SubscriptionStatus),
   };
+}
+
+/** The seats the waiting changes leave at the renewal, when fewer than now. */
+function scheduledSeats(subscription: SubscriptionProjection): ScheduledSeats | null {
+  let seats = subscription.seats;
+  let plan = subscription.plan;
+  let effectiveOn: CalendarDay | null = null;
+  for (const change of subscription.scheduledChanges) {
+    if (change.kind === 'seats') seats = change.to;
+    else if (change.kind === 'plan') [seats, plan] = [seatsOnPlan(seats, plan, change.to), change.to];
+    else continue;
+    effectiveOn = change.effectiveOn;
+  }
+  return effectiveOn && seats < subscription.seats ? { seats, effectiveOn } : null;
 }
 
 function scheduledRemovals(changes: readonly ScheduledChange[]): Partial<Record<ModuleKey, CalendarDay>> {

@@ -13,11 +13,20 @@ export const peopleIn = (count: SeatCount): number => count.members + count.pend
 export type SeatCheck =
   | { kind: 'available' }
   | { kind: 'purchase_required'; seatsAfter: number; message: string }
-  | { kind: 'plan_limit'; message: string };
+  | { kind: 'plan_limit'; message: string }
+  | { kind: 'reduction_scheduled'; message: string };
 
 export function seatCheck(entitlements: Entitlements, count: SeatCount): SeatCheck {
   const after = peopleIn(count) + 1;
   if (after > entitlements.seats.limit) return { kind: 'plan_limit', message: seatLimitMessage(entitlements.plan) };
+  // A person let in now would be left without a seat at the renewal.
+  const scheduled = entitlements.seats.scheduled;
+  if (scheduled && after > scheduled.seats) {
+    return {
+      kind: 'reduction_scheduled',
+      message: `Your company goes down to ${scheduled.seats} ${scheduled.seats === 1 ? 'seat' : 'seats'} on ${scheduled.effectiveOn}, and all of them are taken. Cancel that change on the Billing page to invite one more person.`,
+    };
+  }
   if (after > entitlements.seats.paid) {
     return {
       kind: 'purchase_required',
