@@ -32,6 +32,16 @@ describe('the OpenAPI document is a contract the dashboard can generate its clie
     expect(Object.keys(logo.content ?? {})[0]).toMatch(/^image\//);
   });
 
+  it('documents the refusals the middleware gives: a change from another site, too many attempts at a door', () => {
+    const invite = document.paths['/api/companies/{companyId}/invitations']!.post!.responses;
+    expect(invite['403']!.description).toMatch(/Not a member.*another site/);
+    expect(invite['429']!.description).toMatch(/Retry-After/);
+    expect(document.paths['/api/login']!.post!.responses['429']).toBeDefined();
+    const members = document.paths['/api/companies/{companyId}/members']!.get!.responses;
+    expect(members['403']!.description).not.toMatch(/another site/);
+    expect(members['429']).toBeUndefined();
+  });
+
   it('says nothing about a 204 but that it is empty', () => {
     for (const { operation } of operations) expect(operation.responses['204']?.content).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { apiError } from '@atrium/core';
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject } from 'zod-openapi';
 import type { RouteSpec } from '../http/routes';
+import { doorOf } from '../auth/doors';
 
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
@@ -20,7 +21,7 @@ export function openApiDocument(routes: RouteSpec[]) {
         ? { requestBody: { description: route.rawBody.description, content: { [route.rawBody.mediaType]: { schema: { type: 'string', format: 'binary' } } } } }
         : {}),
       responses: Object.fromEntries(
-        Object.entries({ ...defaultErrors(route), ...route.responses }).map(([status, response]) => [
+        Object.entries(withDefaultErrors(route)).map(([status, response]) => [
           status,
           {
             description: response.description,
@@ -49,13 +50,34 @@ export function openApiDocument(routes: RouteSpec[]) {
   });
 }
 
+/** A route's own answers, with the middleware's beside them; the same status names both reasons. */
+function withDefaultErrors(route: RouteSpec): RouteSpec['responses'] {
+  const merged = { ...defaultErrors(route) };
+  for (const [status, response] of Object.entries(route.responses)) {
+    const general = merged[Number(status)];
+    merged[Number(status)] = general ? { ...response, description: `${response.description}; or ${general.description}` } : response;
+  }
+  return merged;
+}
+
+/** The answers the middleware in front of every route may give (app.ts), documented once here. */
 function defaultErrors(route: RouteSpec): RouteSpec['responses'] {
   const errors: RouteSpec['responses'] = {};
+  const changesState = route.method !== 'get';
   if (route.body || route.params || route.query) errors[400] = { description: 'Invalid request', schema: apiError };
   if (route.access !== 'public') errors[401] = { description: 'Not signed in', schema: apiError };
-  if (route.access === 'company') {
-    errors[403] = { description: 'Not a member of this company', schema: apiError };
-    errors[404] = { description: 'No such company', schema: apiError };
+  const forbidden = [
+    route.access === 'company' ? 'Not a member of this company' : undefined,
+    changesState ? 'Sent from another site (`cross_origin`, refused by same-origin.ts)' : undefined,
+  ].filter(Boolean);
+  if (forbidden.length > 0) errors[403] = { description: forbidden.join('; or '), schema: apiError };
+  if (route.access === 'company') errors[404] = { description: 'No such company', schema: apiError };
+  // A door (sign-in, sign-up, invitations…) counts attempts per address and account.
+  if (doorOf(route.method.toUpperCase(), exampleOf(route.path), 'api')) {
+    errors[429] = { description: 'Too many attempts: wait for the `Retry-After` seconds', schema: apiError };
   }
   return errors;
 }
+
+/** A concrete path for a route's pattern (`:companyId` → `x`), to match the doors' patterns against. */
+const exampleOf = (path: string) => path.replace(/:[A-Za-z]+/g, 'x');

@@ -95,6 +95,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -384,7 +393,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -480,7 +489,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -647,7 +656,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused, with a message a person can act on */
+                /** @description Refused, with a message a person can act on; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -700,7 +709,7 @@ export interface paths {
                         "application/json": components["schemas"]["BillingOverview"];
                     };
                 };
-                /** @description Refused, with a message a person can act on */
+                /** @description Refused, with a message a person can act on; or Invalid request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -718,7 +727,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -849,7 +858,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Refused, with a message a person can act on */
+                /** @description Refused, with a message a person can act on; or Invalid request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -876,7 +885,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -950,7 +959,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -959,7 +968,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused, with a message a person can act on */
+                /** @description Refused, with a message a person can act on; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1035,7 +1044,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1044,7 +1053,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Refused, with a message a person can act on */
+                /** @description Refused, with a message a person can act on; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1109,7 +1118,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1187,7 +1196,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1279,7 +1288,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1371,7 +1380,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1520,7 +1529,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1597,7 +1606,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No logo */
+                /** @description No logo; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -1634,7 +1643,7 @@ export interface paths {
                         "application/json": components["schemas"]["Branding"];
                     };
                 };
-                /** @description More than 2048×2048 pixels, or not a readable image */
+                /** @description More than 2048×2048 pixels, or not a readable image; or Invalid request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -1652,7 +1661,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1730,7 +1739,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1881,7 +1890,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description A role above your own */
+                /** @description A role above your own; or Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1901,6 +1910,15 @@ export interface paths {
                 };
                 /** @description The plan has no free seat */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts: wait for the `Retry-After` seconds */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1966,7 +1984,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2044,7 +2062,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2118,7 +2136,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2276,7 +2294,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2369,7 +2387,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2453,7 +2471,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2537,7 +2555,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2698,7 +2716,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2773,7 +2791,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description A role above your own, or your own role */
+                /** @description A role above your own, or your own role; or Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2955,7 +2973,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2964,7 +2982,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No such setting */
+                /** @description No such setting; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3036,7 +3054,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3045,7 +3063,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No such step */
+                /** @description No such step; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3266,7 +3284,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3415,7 +3433,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3550,7 +3568,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3616,7 +3634,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3829,7 +3847,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3912,7 +3930,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3996,7 +4014,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4138,7 +4156,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4220,7 +4238,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4354,7 +4372,7 @@ export interface paths {
                         "application/json": components["schemas"]["CrmImportResult"];
                     };
                 };
-                /** @description import_refused: nothing written */
+                /** @description import_refused: nothing written; or Invalid request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4377,7 +4395,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4437,7 +4455,7 @@ export interface paths {
                         "application/json": components["schemas"]["CrmImportPreview"];
                     };
                 };
-                /** @description import_refused: the file cannot be imported */
+                /** @description import_refused: the file cannot be imported; or Invalid request */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4453,7 +4471,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4595,7 +4613,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4890,7 +4908,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4973,7 +4991,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5189,7 +5207,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5334,7 +5352,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5400,7 +5418,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5565,7 +5583,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5703,7 +5721,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5860,7 +5878,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -5946,7 +5964,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6096,7 +6114,7 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6326,7 +6344,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6335,7 +6353,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description No such notification for this person */
+                /** @description No such notification for this person; or No such company */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -6552,7 +6570,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not a member of this company */
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6634,7 +6652,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Not allowed */
+                /** @description Not allowed; or Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -6824,6 +6842,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unknown or forged token */
                 404: {
                     headers: {
@@ -6844,6 +6871,15 @@ export interface paths {
                 };
                 /** @description Expired, used or revoked */
                 410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts: wait for the `Retry-After` seconds */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6911,6 +6947,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts: wait for the `Retry-After` seconds */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6949,6 +7003,15 @@ export interface paths {
                 };
                 /** @description Not signed in */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7058,8 +7121,26 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description The email is already registered */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many attempts: wait for the `Retry-After` seconds */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7105,6 +7186,15 @@ export interface paths {
                 };
                 /** @description Bad signature */
                 400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
