@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, uniqueEmail } from './support/browser';
-import { arrivedAtCompany, signUpInBrowser } from './support/company-flows';
+import { arrivedAtCompany, inviteOnTeamPage, signUpInBrowser } from './support/company-flows';
+import { addCardOnBillingPage, testCards } from './support/billing-flows';
+import { plans } from '@atrium/core';
 import { dashboardSession } from './support/dashboard-session';
 
 /**
@@ -72,4 +74,40 @@ describe('a form built on core’s schema says under the field what to fix', () 
       await context.close();
     }
   });
+
+  it('the invitation form keeps the module roles chosen when it comes back with the seat offer, and the invitation carries them', async () => {
+    const owner = await session.newPage();
+    const companyId = await signUpInBrowser(owner, { name: 'Mary Jackson', email: uniqueEmail('forms-seats'), companyName: `Wind Tunnel ${Date.now().toString(36)}` });
+    for (let seat = 2; seat <= plans.starter.seatsIncluded; seat++) {
+      await expect(inviteOnTeamPage(owner, companyId, { email: uniqueEmail(`forms-seat${seat}`) })).resolves.toEqual({ sent: true });
+    }
+    await expect(addCardOnBillingPage(owner, companyId, testCards.succeeds)).resolves.toEqual({ added: true });
+
+    // Without JavaScript as well: the offer is a page of its own then.
+    const { context, page: plain } = await openPage(owner.context().browser()!, new URL(owner.url()).origin, { javaScriptEnabled: false });
+    await context.addCookies(await owner.context().cookies());
+    try {
+      for (const [page, label] of [[owner, 'enhanced'], [plain, 'plain']] as const) {
+        const email = uniqueEmail(`forms-${label}`);
+        const offer = await inviteOnTeamPage(page, companyId, { email, role: 'admin', modules: { crm: 'editor', hr: 'viewer' } });
+        expect(offer).toMatchObject({ sent: false, seatOffer: expect.stringContaining('Add a seat') });
+        const form = page.getByTestId('invite-form');
+        await expect(form.getByLabel('Email').inputValue()).resolves.toBe(email);
+        await expect(form.getByTestId('invite-role').inputValue()).resolves.toBe('admin');
+        await expect(form.getByTestId('module-role-crm').inputValue()).resolves.toBe('editor');
+        await expect(form.getByTestId('module-role-hr').inputValue()).resolves.toBe('viewer');
+
+        await form.getByTestId('confirm-seat-purchase').click();
+        await form.getByTestId('invite-sent').filter({ hasText: email }).waitFor();
+        const row = page.getByTestId('invitation-row').filter({ hasText: email });
+        await expect(row.textContent()).resolves.toMatch(/CRM editor/);
+        await expect(row.textContent()).resolves.toMatch(/HR viewer/);
+        // A sent invitation empties the form for the next one.
+        await expect(form.getByLabel('Email').inputValue()).resolves.toBe('');
+        await expect(form.getByTestId('module-role-crm').inputValue()).resolves.toBe('none');
+      }
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
 });

@@ -1,5 +1,5 @@
 import { fail as kitFail, type ActionFailure, type RequestEvent } from '@sveltejs/kit';
-import { message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
+import { fail as superFail, message, setError, superValidate, type SuperValidated } from 'sveltekit-superforms';
 import { zod4, type ValidationAdapter, type ZodValidationSchema } from 'sveltekit-superforms/adapters';
 import { z } from 'zod';
 import type { ApiError } from '@atrium/core';
@@ -121,6 +121,21 @@ export function refuse<Data extends Record<string, unknown>>(
   return message(form, refusal, { status: (status >= 400 && status <= 599 ? status : 500) as 400 }) as ActionFailure<{
     form: AtriumForm<Data>;
   }>;
+}
+
+/**
+ * A refusal the page shows its own way (an offer, a choice), with `extra` beside the form.
+ * The form counts as not valid, so that a form reset after success keeps what was typed.
+ */
+export function failWith<Data extends Record<string, unknown>, Extra extends Record<string, unknown>>(
+  form: AtriumForm<Data>,
+  status: number,
+  extra: Extra,
+  options: SubmitOptions = {},
+): ActionFailure<{ form: AtriumForm<Data> } & Extra> {
+  forgetSecrets(form, options.forget);
+  // superforms' fail marks every form in the answer as not valid.
+  return superFail(status, { form, ...extra }) as ActionFailure<{ form: AtriumForm<Data> } & Extra>;
 }
 
 /** A successful submission's sentence above the form (a 200, so the form resets if it resets). */

@@ -6,3 +6,4 @@ export { default as SelectField } from './SelectField.svelte';
 export { default as FieldError } from './FieldError.svelte';
 export { fieldOf, getFormContext, describedBy } from './form-context';
 export type { FormMessage } from './form-message';
+export type { FormState } from './form-state';
