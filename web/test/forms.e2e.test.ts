@@ -70,6 +70,15 @@ describe('a form built on core’s schema says under the field what to fix', () 
       await page.getByLabel('Company name').fill('Nanosecond Plain');
       await page.getByRole('button', { name: 'Create company' }).click();
       await arrivedAtCompany(page, 'create company');
+
+      // The password pages are the same kind of form: a new password typed twice differently.
+      await page.goto('/reset-password?token=not-checked-before-the-passwords-match');
+      await page.getByLabel('New password', { exact: true }).fill('analytical-engine-1843');
+      await page.getByLabel('New password, again').fill('analytical-engine-1844');
+      await page.getByRole('button', { name: 'Save new password' }).click();
+      await expect(page.getByTestId('field-error-confirmPassword').textContent()).resolves.toBe('The two passwords are not the same.');
+      // Passwords never come back to the browser.
+      await expect(page.getByLabel('New password', { exact: true }).inputValue()).resolves.toBe('');
     } finally {
       await context.close();
     }
