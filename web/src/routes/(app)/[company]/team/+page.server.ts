@@ -2,12 +2,14 @@ import { fail, redirect } from '@sveltejs/kit';
 import { moduleKeys, moduleRoles, type ApiError, type InviteMemberRequest, type ModuleRole, type Money } from '@atrium/core';
 import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
+import { emptyForm, failWith, invalid, readForm, refuse, saved } from '#lib/server/form-action';
 import { abilityFor } from '#lib/permissions';
-import type { ModuleRoles } from '#lib/types';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import type { TeamNotice } from './team-notice';
+import { invitationFromForm, inviteForm } from './invite-form';
 
 export const load: PageServerLoad = async (event) => {
+  const inviteStart = emptyForm(inviteForm, { role: 'member' });
   const { company } = await event.parent();
   const ability = abilityFor(company.rules);
   const { api } = event.locals;
@@ -19,14 +21,13 @@ export const load: PageServerLoad = async (event) => {
   ]);
 
   return {
+    inviteForm: await inviteStart,
     members: members.ok ? members.data.members : null,
     membersProblem: members.ok ? null : members.problem,
     invitations: invitations?.ok ? invitations.data.invitations : null,
     invitationsProblem: invitations && !invitations.ok ? invitations.problem : null,
   };
 };
-
-type InviteField = 'email' | 'role';
 
 /** What adding the seat an invitation needs would cost now, for those who may buy it. */
 export interface SeatPurchaseOffer {
@@ -54,33 +55,22 @@ async function seatPurchaseOffer(event: RequestEvent, problem: ApiError): Promis
 
 export const actions: Actions = {
   invite: async (event) => {
-    const form = await event.request.formData();
-    const values = { email: textField(form, 'email').trim(), role: textField(form, 'role') };
-    // Modules left at "No access" are not sent: an invitation only lists what it grants.
-    const granted = Object.fromEntries(
-      Object.entries(moduleRolesFrom(form)).filter(([, role]) => role !== 'none'),
-    ) as ModuleRoles;
-    const addSeat = textField(form, 'addSeat') === 'true';
-    // Whatever was chosen goes to the API as it is; the API says what is wrong with it.
-    const role = values.role as InviteMemberRequest['role'];
+    const form = await readForm(event, inviteForm);
+    if (!form.valid) return invalid(form);
+    const invitation = invitationFromForm(form.data);
     const result = await answer(
       event.locals.api.POST('/api/companies/{companyId}/invitations', {
         params: { path: { companyId: event.params.company } },
-        body: { email: values.email, role, moduleRoles: granted, addSeat },
+        body: invitation,
       }),
     );
     if (!result.ok && result.problem.error === 'seat_purchase_required') {
-      // Every seat paid for is taken: the same form asks to add one, with what it costs now.
-      return fail(402, { notice: null, fields: {}, values, seatPurchase: await seatPurchaseOffer(event, result.problem) });
+      // Every seat paid for is taken: the same form, as it was filled in, asks to add one,
+      // with what it costs now.
+      return failWith(form, 402, { seatPurchase: await seatPurchaseOffer(event, result.problem) });
     }
-    if (!result.ok) {
-      return fail(failureStatus(result), {
-        notice: notice('invite', result.problem),
-        fields: (result.problem.fields ?? {}) as Partial<Record<InviteField, string>>,
-        values,
-      });
-    }
-    return { notice: { scope: 'invite', tone: 'success', message: `Invitation sent to ${values.email}.` } satisfies TeamNotice };
+    if (!result.ok) return refuse(form, result.problem, result.status);
+    return saved(form, `Invitation sent to ${invitation.email}.`);
   },
 
   updateMember: async (event) => {

@@ -1,34 +1,34 @@
 import { supportedCurrencies } from '@atrium/core';
-import { callApi } from '#lib/server/api';
-import { companyPath } from '#lib/server/company-path';
-import { refused, textField } from '#lib/server/form-data';
-import type { CompanyDetails } from '#lib/types';
+import { answer } from '#lib/server/api-client';
+import { emptyForm, saved, submitForm } from '#lib/server/form-action';
 import type { Actions, PageServerLoad } from './$types';
+import { addressFields, profileForm, profileFormValues, profileFromForm } from './profile-form';
 
-const addressParts = ['line1', 'line2', 'city', 'postalCode', 'region'] as const;
-const plainFields = ['displayName', 'legalName', 'billingEmail', 'taxId', 'country', 'timezone', 'currency'] as const;
-
-export const load: PageServerLoad = () => ({
-  // From the server, so the list the page renders is the same before and after hydration.
-  timezones: Intl.supportedValuesOf('timeZone'),
-  currencies: supportedCurrencies,
-});
+export const load: PageServerLoad = async (event) => {
+  const { company } = await event.parent();
+  return {
+    form: await emptyForm(profileForm, profileFormValues(company.profile)),
+    // From the server, so the list the page renders is the same before and after hydration.
+    timezones: Intl.supportedValuesOf('timeZone'),
+    currencies: supportedCurrencies,
+  };
+};
 
 export const actions: Actions = {
   default: async (event) => {
-    const form = await event.request.formData();
-    const profile = Object.fromEntries(plainFields.map((field) => [field, textField(form, field).trim()]));
-    const address = Object.fromEntries(addressParts.map((part) => [part, textField(form, `address.${part}`).trim()]));
-    const values: Record<string, string> = {
-      ...profile,
-      ...Object.fromEntries(Object.entries(address).map(([part, value]) => [`address.${part}`, value])),
-    };
-
-    const result = await callApi<CompanyDetails>(event, companyPath(event.params.company, 'profile'), {
-      method: 'PATCH',
-      json: { ...profile, country: profile.country?.toUpperCase(), address },
-    });
-    if (!result.ok) return refused(result, values);
-    return { saved: true };
+    const sent = await submitForm(
+      event,
+      profileForm,
+      (profile) =>
+        answer(
+          event.locals.api.PATCH('/api/companies/{companyId}/profile', {
+            params: { path: { companyId: event.params.company } },
+            body: profileFromForm(profile),
+          }),
+        ),
+      { apiFields: addressFields },
+    );
+    if (!sent.ok) return sent.failure;
+    return saved(sent.form, 'Profile saved.');
   },
 };
