@@ -7,7 +7,7 @@ export { withTenant, type TenantScope } from './tenancy/tenant-context';
 export { defineTenantEntity } from './tenancy/define-tenant-entity';
 export { lockCompany } from './tenancy/lock-company';
 export { sessionVariables } from './tenancy/session';
-export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+export { MikroORM, UniqueConstraintViolationException, type EntityManager, type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
 export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, secretProblem } from './secrets';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';
