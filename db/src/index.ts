@@ -6,6 +6,7 @@ export { embeddedDefaults, embeddedUrls } from './defaults';
 export { withTenant, type TenantScope } from './tenancy/tenant-context';
 export { defineTenantEntity } from './tenancy/define-tenant-entity';
 export { lockCompany } from './tenancy/lock-company';
+export { pageOf, type PageRequest } from './tenancy/page-of';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager, type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';

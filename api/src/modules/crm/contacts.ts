@@ -72,7 +72,7 @@ export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void
         if (query.q) where.searchText = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const { rows, total } = await pageOf(em, CrmContact, where, { ...query, orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
+        const { rows, total } = await pageOf(em, CrmContact, companyId, where, { ...query, orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
         return { contacts: rows.map((contact) => contactView(contact, actor)), total };
       });
     },
@@ -169,7 +169,7 @@ export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void
         if (query.q) where.nameKey = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const { rows: organizations, total } = await pageOf(em, CrmOrganization, where, { ...query, orderBy: { nameKey: 'asc', id: 'asc' } });
+        const { rows: organizations, total } = await pageOf(em, CrmOrganization, companyId, where, { ...query, orderBy: { nameKey: 'asc', id: 'asc' } });
         const counts = await em.execute<{ organization_id: string; n: number }[]>(`select organization_id, count(*)::int as n from crm_contact where organization_id in (?) group by organization_id`, [organizations.length ? organizations.map((o) => o.id) : [null]], 'all');
         const byId = new Map(counts.map((row) => [row.organization_id, row.n]));
         return { organizations: organizations.map((o) => ({ id: o.id, name: o.name, domain: o.domain ?? null, tags: o.tags, ownerId: o.ownerId ?? null, contacts: byId.get(o.id) ?? 0, canEdit: actor.canEdit(o.ownerId ?? null) })), total };

@@ -1,4 +1,4 @@
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@atrium/db';
+import type { EntityManager, EntityName, FilterQuery } from '@atrium/db';
 import { HttpError, notFound } from '../../http/http-error';
 
 /**
@@ -29,22 +29,5 @@ export async function removeOr404<Entity extends object>(em: EntityManager, enti
   return { deleted: true };
 }
 
-export interface PageRequest {
-  limit: number;
-  offset: number;
-}
-
-/**
- * One page of a list and how many there are in all, for answers shaped
- * `{ <records>: [...], total }`. The order must end on a unique column (the id), or rows
- * that tie could show on two pages or on none.
- */
-export async function pageOf<Entity extends object>(
-  em: EntityManager,
-  entity: EntityName<Entity>,
-  where: FilterQuery<NoInfer<Entity>>,
-  page: PageRequest & { orderBy: FindOptions<Entity>['orderBy'] },
-): Promise<{ rows: Entity[]; total: number }> {
-  const [rows, total] = await em.findAndCount(entity, where, { orderBy: page.orderBy, limit: page.limit, offset: page.offset });
-  return { rows: rows as Entity[], total };
-}
+/** One page of a list and its total, scoped to the company so the list index serves it (db's `pageOf`). */
+export { pageOf, type PageRequest } from '@atrium/db';
