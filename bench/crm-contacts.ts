@@ -12,12 +12,13 @@
  *    in bulk (bench/crm-dataset.ts), then every reader signs in over HTTP: 50 real sessions.
  * 3. EXPLAIN ANALYZE of the queries the list route runs (ids of the page, its rows, the count), as the
  *    application role inside the company's transaction, so a plan change shows here first.
- * 4. 50 readers at once, each sending its requests one after the other:
+ * 4. One reader alone, then 50 readers at once, each sending its requests one after the other:
  *    a. search: `GET …/contacts?q=<term>` (part of a surname, a first name, a company word,
  *       an email domain), the first page of what matches;
  *    b. list:   `GET …/contacts?offset=<random page>`, one page of 50 of the whole list.
  *
- * How to read the figures: req/s is what the API answered per second with 50 people
+ * How to read the figures: the rows with 1 reader give a request's own time (nothing queued
+ * in front of it). With 50 readers, req/s is what the API answered per second with 50 people
  * waiting on it, all of it on this machine's cores (the readers, the API, PostgreSQL and
  * the worker share them; see `nproc`). p50 is what a typical request took, p99 what the
  * slowest in a hundred took: under a saturated server both include time queued, so
@@ -104,6 +105,9 @@ try {
   // Warm-up: connection pools, JIT, PostgreSQL's caches; not counted.
   await runReaders('warm-up', clients, 3, (reader, request) => (request % 2 ? searchPath(reader, request + 1000) : listPath(reader, request + 1000)));
   const results: LoadResult[] = [];
+  // One person alone first: the time a request takes when nothing else waits (its service time).
+  results.push(await runReaders('search', clients.slice(0, 1), perReader, searchPath));
+  results.push(await runReaders('list page', clients.slice(0, 1), perReader, listPath));
   results.push(await runReaders('search', clients, perReader, searchPath));
   results.push(await runReaders('list page', clients, perReader, listPath));
 
@@ -166,17 +170,17 @@ async function explainListQueries(appUrl: string, companyId: string) {
   return explained;
 }
 
-function printFigures(result: { readers: number; perReader: number; sizes: Awaited<ReturnType<typeof insertCrmDataset>>; results: LoadResult[]; machine: { cpus: number } }) {
+function printFigures(result: { readers: number; perReader: number; sizes: Awaited<ReturnType<typeof insertCrmDataset>>; results: LoadResult[]; machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number } }) {
   const { sizes } = result;
   const n = (value: number) => value.toLocaleString('en');
   console.log(`
-CRM contacts: ${result.readers} readers at once (real sessions over HTTP), ${result.perReader} requests each per operation, ${result.machine.cpus} CPUs
+CRM contacts: 1 reader, then ${result.readers} at once (real sessions over HTTP), ${result.perReader} requests each per operation, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageBefore.toFixed(1)} before and ${result.machine.loadAverageAfter.toFixed(1)} after (other work on this machine counts too)
   dataset: ${n(sizes.targetContacts)} contacts and ${n(sizes.targetOrganizations)} companies in the readers' company;
            ${n(sizes.otherCompanies)} other companies with ${n(sizes.otherContacts)} contacts and ${n(sizes.otherOrganizations)} companies (${n(sizes.targetContacts + sizes.otherContacts)} contacts in the table)
 
-  operation     requests    req/s     p50 ms    p99 ms    max ms`);
+  operation     readers  requests    req/s     p50 ms    p99 ms    max ms`);
   for (const row of result.results) {
-    console.log(`  ${row.operation.padEnd(12)}  ${String(row.requests).padStart(8)}  ${row.requestsPerSecond.toFixed(1).padStart(7)}  ${row.p50Ms.toFixed(1).padStart(9)} ${row.p99Ms.toFixed(1).padStart(9)} ${row.maxMs.toFixed(1).padStart(9)}`);
+    console.log(`  ${row.operation.padEnd(12)}  ${String(row.readers).padStart(7)}  ${String(row.requests).padStart(8)}  ${row.requestsPerSecond.toFixed(1).padStart(7)}  ${row.p50Ms.toFixed(1).padStart(9)} ${row.p99Ms.toFixed(1).padStart(9)} ${row.maxMs.toFixed(1).padStart(9)}`);
   }
   console.log('');
 }
