@@ -27,15 +27,15 @@
  * entitlements (the module gate), the page and its total. The figures are also written to
  * `bench/results/` (git-ignored).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CrmContact, MikroORM, ormConfig, pageOf, withTenant, type EntityManager } from '@atrium/db';
 import type { Logger, LogContext } from '@mikro-orm/core';
 import { AtriumClient } from '../scripts/lib/api-client';
 import { buyModules, ensurePlan, ownerSession } from '../scripts/demo/owner';
-import { startBenchApi, type BenchApi } from './bench-api';
-import { startBenchStack, type BenchStack } from './bench-stack';
+import { startBenchApi } from './bench-api';
+import { benchRun, writeResults } from './bench-run';
+import { startBenchStack } from './bench-stack';
 import { insertCrmDataset, insertReaders, searchTerms } from './crm-dataset';
 import { runReaders, type LoadResult } from './http-load';
 
@@ -53,28 +53,15 @@ const otherCompanies = 100;
 const pageSize = 50;
 const password = 'bench-readers-passphrase-7';
 
-let stack: BenchStack | undefined;
-let api: BenchApi | undefined;
-let stopping = false;
-async function stopEverything(): Promise<void> {
-  await api?.stop().catch((error) => log(`api teardown: ${error}`));
-  api = undefined;
-  await stack?.stop();
-  stack = undefined;
-}
-function stopAndExit(reason: string, code: number): void {
-  if (stopping) return;
-  stopping = true;
-  log(`${reason}: stopping…`);
-  void stopEverything().finally(() => process.exit(code));
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAndExit(signal, 130));
+const run = benchRun(log);
 
 try {
   const loadBefore = os.loadavg()[0]!;
   log(`${readersCount} readers × ${perReader} requests per operation; ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)}`);
-  stack = await startBenchStack(root, log);
-  api = await startBenchApi(root, stack, log);
+  const stack = await startBenchStack(root, log);
+  run.cleanup(() => stack.stop());
+  const api = await startBenchApi(root, stack, log);
+  run.cleanup(() => api.stop());
 
   const owner = await ownerSession(api.url, { email: `owner-${Date.now()}@bench.example`, password, name: 'Bench Owner' }, 'Bench Target GmbH');
   await buyModules(owner, ['crm'], log);
@@ -112,17 +99,13 @@ try {
   results.push(await runReaders('list page', clients, perReader, listPath));
 
   const result = { at: new Date().toISOString(), machine: { cpus: os.cpus().length, loadAverageBefore: loadBefore, loadAverageAfter: os.loadavg()[0]! }, readers: clients.length, perReader, sizes, plans, results };
-  const resultsDir = path.join(root, 'bench', 'results');
-  await mkdir(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `crm-contacts-${result.at.replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
-  await stopEverything();
+  const file = await writeResults(root, 'crm-contacts', result);
+  await run.stopEverything();
   printFigures(result);
   log(`figures written to ${path.relative(root, file)}`);
   process.exit(0);
 } catch (error) {
-  if (!stopping) console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  stopAndExit('failed', 1);
+  run.failed(error);
 }
 
 /**
