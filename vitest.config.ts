@@ -8,7 +8,8 @@ export default defineConfig({
     projects: [
       // Pure workflow logic (state classes) needs no servers: `*.unit.test.ts` run with core.
       { extends: false, test: { name: 'core', include: ['core/src/**/*.test.ts', 'workflows/src/**/*.unit.test.ts'] } },
-      { extends: false, test: { name: 'deploy', include: ['deploy/**/*.test.ts', 'scripts/**/*.test.ts'] } },
+      // scripts/demo fills a company through the API: it runs with the api project's servers.
+      { extends: false, test: { name: 'deploy', include: ['deploy/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: ['**/node_modules/**', 'scripts/demo/**'] } },
       {
         extends: false,
         test: { name: 'db', include: ['db/**/*.test.ts'], globalSetup: withServers, hookTimeout: 180_000, testTimeout: 30_000 },
@@ -19,7 +20,7 @@ export default defineConfig({
       },
       {
         extends: false,
-        test: { name: 'api', include: ['api/**/*.test.ts'], globalSetup: withServers, hookTimeout: 180_000, testTimeout: 60_000 },
+        test: { name: 'api', include: ['api/**/*.test.ts', 'scripts/demo/**/*.test.ts'], globalSetup: withServers, hookTimeout: 180_000, testTimeout: 60_000 },
       },
       {
         extends: false,

@@ -14,6 +14,8 @@ export const benchPorts = {
   postgres: Number(process.env.ATRIUM_BENCH_PG_PORT ?? 54349),
   temporal: Number(process.env.ATRIUM_BENCH_TEMPORAL_PORT ?? 7253),
   temporalUi: Number(process.env.ATRIUM_BENCH_TEMPORAL_UI_PORT ?? 8253),
+  /** Only benchmarks that go through HTTP start an API (bench-api.ts). */
+  api: Number(process.env.ATRIUM_BENCH_API_PORT ?? 4253),
 };
 
 export interface BenchStack {

@@ -16,7 +16,6 @@
  * Everything it starts lives in `.data/bench` and is stopped and removed at the end; the
  * figures are also written to `bench/results/` (git-ignored).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -29,6 +28,7 @@ import { createMailer, MikroORM, ormConfig } from '@atrium/db';
 import { companyIdAttribute, subscriptionWorkflowId, type SubscriptionInput } from '@atrium/workflows';
 import { createActivities, workflowsPath } from '@atrium/workers';
 import { createSandboxGateway } from '../workers/src/billing/gateways/sandbox/sandbox-gateway';
+import { benchRun, writeResults } from './bench-run';
 import { startBenchStack, type BenchStack } from './bench-stack';
 import { startBenchWorker } from './bench-worker';
 import { cpuMeter } from './cpu-meter';
@@ -62,32 +62,13 @@ const stallMs = 120_000;
 
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
-let stack: BenchStack | undefined;
-const cleanups: Array<() => Promise<unknown>> = [];
-async function stopEverything(): Promise<void> {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch((error) => log(`cleanup: ${error}`));
-  await stack?.stop();
-  stack = undefined;
-}
-let stopping = false;
-function stopAndExit(reason: string, code: number): void {
-  if (stopping) return;
-  stopping = true;
-  log(`${reason}: stopping…`);
-  void stopEverything().finally(() => process.exit(code));
-}
-// Ctrl-C reaches PostgreSQL too (it shares our process group), and the Temporal server
-// (in its own) must not outlive us whatever ends the run.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAndExit(signal, 130));
-process.on('uncaughtException', (error) => {
-  console.error(error);
-  stopAndExit('uncaught exception', 1);
-});
-
+const run = benchRun(log);
+const cleanups = { push: run.cleanup };
 try {
   const loadBefore = os.loadavg()[0]!;
   log(`N=${count}; ${os.cpus().length} CPUs, load average ${loadBefore.toFixed(2)}`);
-  stack = await startBenchStack(root, log);
+  const stack = await startBenchStack(root, log);
+  run.cleanup(() => stack.stop());
   log(`PostgreSQL on ${stack.appUrl.replace(/:[^:@/]+@/, ':***@')}, Temporal on ${stack.temporalAddress} (${stack.temporalSource})`);
 
   const connection = await Connection.connect({ address: stack.temporalAddress });
@@ -110,19 +91,14 @@ try {
     renewals,
     baseline,
   };
-  const resultsDir = path.join(root, 'bench', 'results');
-  await mkdir(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `renewals-${count}-${result.at.replace(/[:.]/g, '-')}.json`);
-  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  const file = await writeResults(root, `renewals-${count}`, result);
   // The servers say goodbye on stderr; the table comes after that.
-  await stopEverything();
+  await run.stopEverything();
   printTable(result);
   log(`figures written to ${path.relative(root, file)}`);
   process.exit(0);
 } catch (error) {
-  // After Ctrl-C, whatever fails next is a consequence, not news.
-  if (!stopping) console.error(`[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  stopAndExit('failed', 1);
+  run.failed(error);
 }
 
 // ---------------------------------------------------------------------------------------------

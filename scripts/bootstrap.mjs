@@ -10,9 +10,16 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', '.bin');
-const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts' };
+const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts', demo: 'scripts/demo/main.ts' };
+// `npm run bench -- crm-contacts 40` runs bench/crm-contacts.ts; `npm run bench -- 1000`, the renewals.
+const benches = { renewals: 'bench/renewals.ts', 'crm-contacts': 'bench/crm-contacts.ts' };
 const command = process.argv[2];
-const entry = entryPoints[command];
+let args = process.argv.slice(3);
+let entry = entryPoints[command];
+if (command === 'bench' && args[0] in benches) {
+  entry = benches[args[0]];
+  args = args.slice(1);
+}
 if (!entry) {
   console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(entryPoints).join('|')}`);
   process.exit(2);
@@ -26,7 +33,7 @@ if (!existsSync(pinnedNode) || !existsSync(join(root, 'node_modules', '@temporal
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 
-const child = spawn(pinnedNode, ['--import', 'tsx', join(root, entry), ...process.argv.slice(3)], {
+const child = spawn(pinnedNode, ['--import', 'tsx', join(root, entry), ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` },

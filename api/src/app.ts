@@ -5,6 +5,7 @@ import Koa from 'koa';
 import helmet from 'koa-helmet';
 import { registerAuditRoutes } from './audit/routes';
 import { createDoorLimits, guardDoors } from './auth/rate-limit';
+import { jsonBodyLimitBytes } from './http/body-limit';
 import { registerAuthRoutes } from './auth/routes';
 import { registerBillingRoutes } from './billing/routes';
 import { registerBrandingRoutes } from './branding/routes';
@@ -73,7 +74,7 @@ export function createApp(deps: ApiDependencies) {
     await authHandler(ctx.req, ctx.res);
   });
 
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', encoding: 'utf-8' }));
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: jsonBodyLimitBytes, encoding: 'utf-8' }));
   app.use(guardDoors(doorLimits, 'api'));
 
   const router = new Router();

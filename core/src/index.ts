@@ -15,6 +15,8 @@ export * from './permissions/ability';
 export * from './team/schemas';
 export * from './api/errors';
 export * from './api/text';
+export * from './api/query-integer';
+export * from './api/csv-file';
 export * from './modules/schemas';
 export * from './billing/money';
 export * from './billing/rounding';

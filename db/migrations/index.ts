@@ -10,6 +10,8 @@ import { Migration20261201130000_rate_limit } from './Migration20261201130000_ra
 import { Migration20261201140000_pending_invitation_unique } from './Migration20261201140000_pending_invitation_unique';
 import { Migration20261210100000_crm } from './Migration20261210100000_crm';
 import { Migration20261201150000_hr } from './Migration20261201150000_hr';
+import { Migration20261223100000_rls_init_plan } from './Migration20261223100000_rls_init_plan';
+import { Migration20261223110000_crm_contact_list_index } from './Migration20261223110000_crm_contact_list_index';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +26,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201140000_pending_invitation_unique', class: Migration20261201140000_pending_invitation_unique },
   { name: 'Migration20261210100000_crm', class: Migration20261210100000_crm },
   { name: 'Migration20261201150000_hr', class: Migration20261201150000_hr },
+  { name: 'Migration20261223100000_rls_init_plan', class: Migration20261223100000_rls_init_plan },
+  { name: 'Migration20261223110000_crm_contact_list_index', class: Migration20261223110000_crm_contact_list_index },
 ];

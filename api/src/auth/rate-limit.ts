@@ -3,7 +3,7 @@ import type { Context, Middleware } from 'koa';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { RateLimits } from '../config';
-import { HttpError } from '../http/http-error';
+import { bodyTooLarge, jsonBodyLimitBytes } from '../http/body-limit';
 import { doorOf, type Door } from './doors';
 
 /**
@@ -163,7 +163,6 @@ function accountOf(body: unknown): string | undefined {
   return typeof email === 'string' && email.trim() ? email.trim().toLowerCase() : undefined;
 }
 
-const rawBodyLimit = 100 * 1024;
 
 /**
  * Reads the body better-auth is about to read, so the door can see the email in it, and
@@ -171,12 +170,12 @@ const rawBodyLimit = 100 * 1024;
  */
 async function bufferRawBody(ctx: Context): Promise<unknown> {
   if (ctx.method === 'GET' || ctx.method === 'HEAD' || !ctx.get('content-type')) return undefined;
-  if (Number(ctx.get('content-length') || 0) > rawBodyLimit) throw new HttpError(413, 'payload_too_large', 'The request body is too large.');
+  if (Number(ctx.get('content-length') || 0) > jsonBodyLimitBytes) throw bodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > rawBodyLimit) throw new HttpError(413, 'payload_too_large', 'The request body is too large.');
+    if (size > jsonBodyLimitBytes) throw bodyTooLarge();
     chunks.push(chunk);
   }
   const raw = Buffer.concat(chunks).toString('utf8');

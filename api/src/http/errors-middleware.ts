@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { bodyTooLarge } from './body-limit';
 import { HttpError } from './http-error';
 
 /** Every failure leaves as JSON `{error, message}`: never a stack trace, never HTML. */
@@ -27,7 +28,7 @@ function toHttpError(error: unknown): HttpError | undefined {
   // Errors raised by koa and the body parser carry an HTTP status and an `expose` flag.
   const status = (error as { status?: number })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    if (status === 413) return new HttpError(413, 'payload_too_large', 'The request body is too large.');
+    if (status === 413) return bodyTooLarge();
     if (status === 415) return new HttpError(415, 'unsupported_media_type', 'Send the request body as application/json.');
     return new HttpError(status, 'invalid_request', 'The request body is not valid JSON.');
   }

@@ -6,13 +6,13 @@ import {
 import { CrmContact, CrmOrganization, ModuleSetting, withTenant, type CrmContactEntity, type EntityManager } from '@atrium/db';
 import { z } from 'zod';
 import type { ApiDependencies } from '../../deps';
-import { HttpError, notFound } from '../../http/http-error';
+import { HttpError } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
-import { currentPeriodStart, notifyUsageThresholds, reserveUsage, type UsageChange } from '../kit/usage';
+import type { ModuleRoutes } from '../kit/module-routes';
+import { findOr404, pageOf, removeOr404 } from '../kit/records';
+import { currentPeriodStart, noticeUsageAfterCommit, reserveUsage, type UsageChange } from '../kit/usage';
 import { crmActor, ownerFor, requireEdit, type CrmActor } from './crm-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 const deleted = z.object({ deleted: z.literal(true) }).meta({ id: 'CrmDeleted' });
 
 export const searchTextOf = (contact: { firstName: string; lastName: string; email?: string | null; organizationName?: string | null }) =>
@@ -56,16 +56,9 @@ async function checkedCustomFields(em: EntityManager, values: Record<string, str
   return values;
 }
 
-export async function afterUsage(deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) {
-  try {
-    await notifyUsageThresholds(deps.orm, deps.mailer, companyId, 'crm', change, periodStart);
-  } catch (error) {
-    // The record is committed; a lost notice is logged, not turned into a failed request.
-    deps.logger.error({ err: error, companyId }, 'usage notice failed');
-  }
-}
+export const afterUsage = (deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) => noticeUsageAfterCommit(deps, 'crm', companyId, change, periodStart);
 
-export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
+export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/contacts', summary: 'Contacts, searched by name, email or company, filtered by tag or owner', can: 'read',
     params: crmParams, query: crmListQuery, responses: { 200: { description: 'A page of contacts', schema: crmContactList } },
@@ -79,8 +72,8 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
         if (query.q) where.searchText = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const [contacts, total] = await em.findAndCount(CrmContact, where, { orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' }, limit: query.limit, offset: query.offset });
-        return { contacts: contacts.map((contact) => contactView(contact, actor)), total };
+        const { rows, total } = await pageOf(em, CrmContact, companyId, where, { ...query, orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
+        return { contacts: rows.map((contact) => contactView(contact, actor)), total };
       });
     },
   });
@@ -118,8 +111,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
       const { companyId, contactId } = validate(crmContactParams, ctx.params);
       const actor = crmActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const contact = await em.findOne(CrmContact, { ...actor.readable, id: contactId });
-        if (!contact || !actor.readable) throw notFound('There is no such contact.');
+        const contact = await findOr404(em, CrmContact, actor.readable && { ...actor.readable, id: contactId }, 'There is no such contact.');
         return contactView(contact, actor);
       });
     },
@@ -133,8 +125,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
       const input = validate(crmContactPatch, ctx.request.body);
       const actor = crmActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const contact = await em.findOne(CrmContact, { id: contactId });
-        if (!contact) throw notFound('There is no such contact.');
+        const contact = await findOr404(em, CrmContact, { id: contactId }, 'There is no such contact.');
         requireEdit(actor, contact.ownerId ?? null, 'contacts');
         if (input.ownerId !== undefined) contact.ownerId = await ownerFor(em, actor, input.ownerId);
         if (input.organizationName !== undefined) {
@@ -161,11 +152,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
     responses: { 200: { description: 'Removed', schema: deleted } },
     handler: async (ctx) => {
       const { companyId, contactId } = validate(crmContactParams, ctx.params);
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const removed = await em.nativeDelete(CrmContact, { id: contactId });
-        if (!removed) throw notFound('There is no such contact.');
-        return { deleted: true as const };
-      });
+      ctx.body = await withTenant(deps.orm, { companyId }, (em) => removeOr404(em, CrmContact, { id: contactId }, 'There is no such contact.'));
     },
   });
 
@@ -182,7 +169,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
         if (query.q) where.nameKey = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const [organizations, total] = await em.findAndCount(CrmOrganization, where, { orderBy: { nameKey: 'asc' }, limit: query.limit, offset: query.offset });
+        const { rows: organizations, total } = await pageOf(em, CrmOrganization, companyId, where, { ...query, orderBy: { nameKey: 'asc', id: 'asc' } });
         const counts = await em.execute<{ organization_id: string; n: number }[]>(`select organization_id, count(*)::int as n from crm_contact where organization_id in (?) group by organization_id`, [organizations.length ? organizations.map((o) => o.id) : [null]], 'all');
         const byId = new Map(counts.map((row) => [row.organization_id, row.n]));
         return { organizations: organizations.map((o) => ({ id: o.id, name: o.name, domain: o.domain ?? null, tags: o.tags, ownerId: o.ownerId ?? null, contacts: byId.get(o.id) ?? 0, canEdit: actor.canEdit(o.ownerId ?? null) })), total };
@@ -215,8 +202,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
       const { companyId, organizationId } = validate(crmOrganizationParams, ctx.params);
       const actor = crmActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const o = actor.readable ? await em.findOne(CrmOrganization, { ...actor.readable, id: organizationId }) : null;
-        if (!o) throw notFound('There is no such company.');
+        const o = await findOr404(em, CrmOrganization, actor.readable && { ...actor.readable, id: organizationId }, 'There is no such company.');
         const contacts = await em.count(CrmContact, { organization: o.id });
         return { id: o.id, name: o.name, domain: o.domain ?? null, tags: o.tags, ownerId: o.ownerId ?? null, contacts, canEdit: actor.canEdit(o.ownerId ?? null) };
       });
@@ -261,11 +247,7 @@ export function contactRoutes(routes: Routes, deps: ApiDependencies): void {
     responses: { 200: { description: 'Removed', schema: deleted } },
     handler: async (ctx) => {
       const { companyId, fieldId } = validate(crmCustomFieldParams, ctx.params);
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const removed = await em.nativeDelete(ModuleSetting, { id: fieldId, module: 'crm', kind: 'custom_field' });
-        if (!removed) throw notFound('There is no such custom field.');
-        return { deleted: true as const };
-      });
+      ctx.body = await withTenant(deps.orm, { companyId }, (em) => removeOr404(em, ModuleSetting, { id: fieldId, module: 'crm', kind: 'custom_field' }, 'There is no such custom field.'));
     },
   });
 }

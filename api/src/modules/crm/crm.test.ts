@@ -123,6 +123,24 @@ describe('CRM', () => {
     const landing = await api.request('GET', crm(companyId));
     expect(landing.body.setupSteps.find((s: { key: string }) => s.key === 'import_contacts').done).toBe(true);
 
+    // 90 kB is the most a file may be, counted in bytes; past the 100 kB JSON body limit the answer is a 413 naming it.
+    const accented = `First name,Email\n${'Zoë,zoe@example.com\n'.repeat(4_400)}`;
+    expect(accented.length).toBeLessThan(90_000);
+    const tooLarge = await api.request('POST', `${crm(companyId)}/imports`, { csv: accented });
+    expect([tooLarge.status, tooLarge.body.error, tooLarge.body.fields]).toEqual([400, 'invalid_request', { csv: expect.stringContaining('an import takes at most 90 kB') }]);
+    expect(tooLarge.body.message).toMatch(/^The file is 93 kB;/);
+    const overBody = await api.request('POST', `${crm(companyId)}/imports/preview`, { csv: 'First name\n' + 'Ada\n'.repeat(30_000) });
+    expect([overBody.status, overBody.body.error, overBody.body.details]).toEqual([413, 'payload_too_large', { limitBytes: 102_400 }]);
+    expect(overBody.body.message).toContain('100 kB');
+    expect((await api.request('GET', `${crm(companyId)}/contacts`)).body.total).toBe(47);
+
+    // Paging takes digits only: what z.coerce.number read as 0, 1000 or 16 is a 400 naming the parameter.
+    expect((await api.request('GET', `${crm(companyId)}/contacts?limit=20&offset=40`)).body.contacts).toHaveLength(7);
+    for (const bad of ['limit=', 'limit=1e3', 'limit=0x10', 'limit=%201', 'offset=-1', 'limit=101']) {
+      const refusedPage = await api.request('GET', `${crm(companyId)}/contacts?${bad}`);
+      expect([refusedPage.status, Object.keys(refusedPage.body.fields)], bad).toEqual([400, [bad.split('=')[0]]]);
+    }
+
     const exported = await api.request('GET', `${crm(companyId)}/contacts/export`);
     expect(exported.headers.get('content-type')).toContain('text/csv');
     expect((exported.body as string).trim().split('\r\n')).toHaveLength(48);

@@ -4,13 +4,12 @@ import { parse } from 'csv-parse/sync';
 import type { ApiDependencies } from '../../deps';
 import { HttpError } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
+import type { ModuleRoutes } from '../kit/module-routes';
 import { tickSetupStep } from '../kit/setup-steps';
 import { currentPeriodStart, reserveUsage } from '../kit/usage';
 import { afterUsage, organizationNamed, searchTextOf } from './contacts';
 import { crmActor } from './crm-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 const maxRows = 5_000;
 
 const refuse = (message: string) => new HttpError(400, 'import_refused', `${message} Nothing was imported.`);
@@ -60,7 +59,7 @@ async function checkRows(em: EntityManager, records: Record<string, string>[], m
   return { contacts, errors };
 }
 
-export function importRoutes(routes: Routes, deps: ApiDependencies): void {
+export function importRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'post', path: '/imports/preview', summary: 'Read a contacts CSV: its columns, the suggested mapping, a sample and each bad row; writes nothing', can: 'create',
     params: crmParams, body: crmImportRequest,

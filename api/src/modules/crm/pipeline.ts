@@ -1,15 +1,15 @@
 import { crmDealInput, crmDealMove, crmDealParams, crmDealPatch, crmDealView, crmForecastView, crmKit, crmParams, crmPipelineView, dealStatusIn, pipelineForecast } from '@atrium/core';
 import { CrmContact, CrmDeal, CrmOrganization, withTenant, type CrmDealEntity, type EntityManager } from '@atrium/db';
 import type { ApiDependencies } from '../../deps';
-import { HttpError, notFound } from '../../http/http-error';
+import { HttpError } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
+import type { ModuleRoutes } from '../kit/module-routes';
+import { findOr404, linkedOr400 } from '../kit/records';
 import { tickSetupStep } from '../kit/setup-steps';
 import { currentPeriodStart, reserveUsage, type UsageChange } from '../kit/usage';
 import { afterUsage } from './contacts';
 import { crmActor, ownerFor, pipelineStages, requireEdit, type CrmActor, type Stage } from './crm-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 
 const dealView = (deal: CrmDealEntity, actor: CrmActor) => ({
   id: deal.id, title: deal.title, valueMinor: deal.valueMinor, currency: deal.currency, stageId: deal.stageId, status: deal.status, position: deal.position,
@@ -34,7 +34,7 @@ async function forecastOf(em: EntityManager, currency: string, readable: Record<
   return { stages, forecast: { currency, ...pipelineForecast(stages, deals) } };
 }
 
-export function pipelineRoutes(routes: Routes, deps: ApiDependencies): void {
+export function pipelineRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/pipeline', summary: 'The pipeline board: stages, their deals, totals and the weighted forecast', can: 'read', params: crmParams,
     responses: { 200: { description: 'The board', schema: crmPipelineView } },
@@ -72,10 +72,8 @@ export function pipelineRoutes(routes: Routes, deps: ApiDependencies): void {
         const status = dealStatusIn(stage);
         const change = status === 'open' ? await reserveUsage(em, crmKit, 'openDeals', 1, actor.entitlements, companyId) : null;
         const ownerId = await ownerFor(em, actor, input.ownerId);
-        const contact = input.contactId ? await em.findOne(CrmContact, { id: input.contactId }) : null;
-        if (input.contactId && !contact) throw new HttpError(400, 'invalid_request', 'There is no such contact.', { contactId: 'No such contact.' });
-        const organization = input.organizationId ? await em.findOne(CrmOrganization, { id: input.organizationId }) : (contact?.organization ?? null);
-        if (input.organizationId && !organization) throw new HttpError(400, 'invalid_request', 'There is no such company.', { organizationId: 'No such company.' });
+        const contact = await linkedOr400(em, CrmContact, input.contactId, 'contactId', 'contact');
+        const organization = input.organizationId ? await linkedOr400(em, CrmOrganization, input.organizationId, 'organizationId', 'company') : (contact?.organization ?? null);
         const deal = em.create(CrmDeal, {
           company: companyId, title: input.title, valueMinor: input.valueMinor, currency: actor.entitlements.currency, stageId: stage.id, status, position: await nextPosition(em, stage.id),
           contact, organization, expectedCloseOn: input.expectedCloseOn ?? null, ownerId, createdBy: actor.userId,
@@ -97,8 +95,7 @@ export function pipelineRoutes(routes: Routes, deps: ApiDependencies): void {
       const { companyId, dealId } = validate(crmDealParams, ctx.params);
       const actor = crmActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const deal = actor.readable ? await em.findOne(CrmDeal, { ...actor.readable, id: dealId }) : null;
-        if (!deal) throw notFound('There is no such deal.');
+        const deal = await findOr404(em, CrmDeal, actor.readable && { ...actor.readable, id: dealId }, 'There is no such deal.');
         return dealView(deal, actor);
       });
     },
@@ -106,8 +103,7 @@ export function pipelineRoutes(routes: Routes, deps: ApiDependencies): void {
 
   const moveOrChange = async (companyId: string, dealId: string, actor: CrmActor, apply: (deal: CrmDealEntity, em: EntityManager, stages: Stage[]) => Promise<void>) => {
     const { view, change, periodStart } = await withTenant(deps.orm, { companyId }, async (em) => {
-      const deal = await em.findOne(CrmDeal, { id: dealId });
-      if (!deal) throw notFound('There is no such deal.');
+      const deal = await findOr404(em, CrmDeal, { id: dealId }, 'There is no such deal.');
       requireEdit(actor, deal.ownerId ?? null, 'deals');
       const wasOpen = deal.status === 'open';
       await apply(deal, em, await pipelineStages(em));
@@ -155,11 +151,7 @@ export function pipelineRoutes(routes: Routes, deps: ApiDependencies): void {
           deal.stageId = stage.id;
           deal.status = dealStatusIn(stage);
         }
-        if (input.contactId !== undefined) {
-          const contact = input.contactId ? await em.findOne(CrmContact, { id: input.contactId }) : null;
-          if (input.contactId && !contact) throw new HttpError(400, 'invalid_request', 'There is no such contact.', { contactId: 'No such contact.' });
-          deal.contact = contact;
-        }
+        if (input.contactId !== undefined) deal.contact = await linkedOr400(em, CrmContact, input.contactId, 'contactId', 'contact');
       });
     },
   });

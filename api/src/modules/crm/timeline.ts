@@ -2,12 +2,11 @@ import { crmActivityInput, crmActivityView, crmParams, crmTaskInput, crmTaskList
 import { CrmActivity, CrmContact, CrmDeal, CrmTask, withTenant, type CrmActivityEntity, type CrmTaskEntity, type EntityManager } from '@atrium/db';
 import { crmTaskChangedSignal, crmTaskWorkflowId } from '@atrium/workflows';
 import type { ApiDependencies } from '../../deps';
-import { HttpError, notFound } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
+import type { ModuleRoutes } from '../kit/module-routes';
+import { findOr404, linkedOr400 } from '../kit/records';
 import { crmActor, requireEdit, requireMember, type CrmActor } from './crm-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 
 const activityView = (activity: CrmActivityEntity) => ({
   id: activity.id, kind: activity.kind, body: activity.body, occurredAt: activity.occurredAt.toISOString(),
@@ -23,14 +22,10 @@ const taskView = (task: CrmTaskEntity, actor: CrmActor) => ({
 const mayChangeTask = (task: CrmTaskEntity, actor: CrmActor) => actor.canEdit(task.ownerId ?? null) || (task.assigneeId === actor.userId && actor.canEdit(actor.userId));
 
 async function linked(em: EntityManager, input: { contactId?: string | null; dealId?: string | null }) {
-  const contact = input.contactId ? await em.findOne(CrmContact, { id: input.contactId }) : null;
-  if (input.contactId && !contact) throw new HttpError(400, 'invalid_request', 'There is no such contact.', { contactId: 'No such contact.' });
-  const deal = input.dealId ? await em.findOne(CrmDeal, { id: input.dealId }) : null;
-  if (input.dealId && !deal) throw new HttpError(400, 'invalid_request', 'There is no such deal.', { dealId: 'No such deal.' });
-  return { contact, deal };
+  return { contact: await linkedOr400(em, CrmContact, input.contactId, 'contactId', 'contact'), deal: await linkedOr400(em, CrmDeal, input.dealId, 'dealId', 'deal') };
 }
 
-export function timelineRoutes(routes: Routes, deps: ApiDependencies): void {
+export function timelineRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/activities', summary: 'The timeline of a contact or a deal, newest first', can: 'read', params: crmParams, query: crmTimelineQuery,
     responses: { 200: { description: 'The timeline', schema: crmTimeline } },
@@ -121,8 +116,7 @@ export function timelineRoutes(routes: Routes, deps: ApiDependencies): void {
       const input = validate(crmTaskPatch, ctx.request.body);
       const actor = crmActor(ctx);
       const { view, rescheduled, finished } = await withTenant(deps.orm, { companyId }, async (em) => {
-        const task = await em.findOne(CrmTask, { id: taskId });
-        if (!task) throw notFound('There is no such task.');
+        const task = await findOr404(em, CrmTask, { id: taskId }, 'There is no such task.');
         if (!mayChangeTask(task, actor)) requireEdit(actor, task.ownerId ?? null, 'tasks');
         if (input.assigneeId !== undefined) {
           await requireMember(em, input.assigneeId, 'assigneeId');

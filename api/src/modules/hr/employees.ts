@@ -6,15 +6,15 @@ import {
 import { parseEmployeeCsv } from '@atrium/core/hr-server';
 import { HrEmployee, Membership, UniqueConstraintViolationException, withTenant, type EntityManager, type HrEmployeeEntity } from '@atrium/db';
 import type { ApiDependencies } from '../../deps';
-import { HttpError, notFound } from '../../http/http-error';
+import { HttpError } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
+import type { ModuleRoutes } from '../kit/module-routes';
 import { tickSetupStep } from '../kit/setup-steps';
-import { currentPeriodStart, notifyUsageThresholds, reserveUsage, type UsageChange } from '../kit/usage';
+import { findOr404, removeOr404 } from '../kit/records';
+import { currentPeriodStart, noticeUsageAfterCommit, reserveUsage, type UsageChange } from '../kit/usage';
 import { colleagueOf, employeeView } from './employee-view';
 import { hrActor, ownEmployee, requireRecordEditor, seesPrivateDetails } from './hr-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 
 async function namesOf(em: EntityManager): Promise<Map<string, string>> {
   const rows = await em.execute<{ id: string; name: string }[]>(`select id, name from hr_employee`, [], 'all');
@@ -47,15 +47,9 @@ function uniqueRefusal(error: unknown): never {
   throw error;
 }
 
-async function afterUsage(deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) {
-  try {
-    await notifyUsageThresholds(deps.orm, deps.mailer, companyId, 'hr', change, periodStart);
-  } catch (error) {
-    deps.logger.error({ err: error, companyId }, 'usage notice failed');
-  }
-}
+const afterUsage = (deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) => noticeUsageAfterCommit(deps, 'hr', companyId, change, periodStart);
 
-export function employeeRoutes(routes: Routes, deps: ApiDependencies): void {
+export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/employees', summary: 'The company’s employees (phone numbers and emergency contacts only for HR)', can: 'read', params: hrParams,
     responses: { 200: { description: 'Employees by name', schema: employeeList } },
@@ -97,8 +91,7 @@ export function employeeRoutes(routes: Routes, deps: ApiDependencies): void {
       const { companyId, employeeId } = validate(hrEmployeeParams, ctx.params);
       const actor = hrActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const employee = await em.findOne(HrEmployee, { id: employeeId });
-        if (!employee) throw notFound('There is no such employee.');
+        const employee = await findOr404(em, HrEmployee, { id: employeeId }, 'There is no such employee.');
         const view = employeeView(employee, await namesOf(em));
         return seesPrivateDetails(actor, employee, await ownEmployee(em, actor)) ? view : colleagueOf(view);
       });
@@ -139,8 +132,7 @@ export function employeeRoutes(routes: Routes, deps: ApiDependencies): void {
       const actor = hrActor(ctx);
       requireRecordEditor(actor);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const employee = await em.findOne(HrEmployee, { id: employeeId });
-        if (!employee) throw notFound('There is no such employee.');
+        const employee = await findOr404(em, HrEmployee, { id: employeeId }, 'There is no such employee.');
         await checkedLinks(em, employeeId, input);
         const { managerId, memberId, ...fields } = input;
         em.assign(employee, { ...fields, ...(managerId !== undefined ? { manager: managerId } : {}), ...(memberId !== undefined ? { member: memberId } : {}) });
@@ -155,9 +147,7 @@ export function employeeRoutes(routes: Routes, deps: ApiDependencies): void {
     responses: { 200: { description: 'Removed', schema: z.object({ deleted: z.literal(true) }) } },
     handler: async (ctx) => {
       const { companyId, employeeId } = validate(hrEmployeeParams, ctx.params);
-      const removed = await withTenant(deps.orm, { companyId }, (em) => em.nativeDelete(HrEmployee, { id: employeeId }));
-      if (!removed) throw notFound('There is no such employee.');
-      ctx.body = { deleted: true };
+      ctx.body = await withTenant(deps.orm, { companyId }, (em) => removeOr404(em, HrEmployee, { id: employeeId }, 'There is no such employee.'));
     },
   });
 

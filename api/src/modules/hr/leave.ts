@@ -10,13 +10,13 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import type { ApiDependencies } from '../../deps';
 import { HttpError, notFound } from '../../http/http-error';
 import { validate } from '../../http/validate';
-import type { ModuleRouteSpec } from '../kit/module-routes';
+import type { ModuleRoutes } from '../kit/module-routes';
+import { findOr404 } from '../kit/records';
 import { tickSetupStep } from '../kit/setup-steps';
 import { reserveUsage } from '../kit/usage';
 import { isoDate } from './employee-view';
 import { holidayDatesFor, holidaysBetween, hrActor, ownEmployee, today, type HrActor } from './hr-context';
 
-type Routes = { add(spec: ModuleRouteSpec): void };
 
 const leaveTypeOf = (setting: ModuleSettingEntity) => ({
   id: setting.id,
@@ -109,7 +109,7 @@ function refusalOf(error: unknown): never {
   throw error;
 }
 
-export function leaveRoutes(routes: Routes, deps: ApiDependencies): void {
+export function leaveRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/leave-types', summary: 'Leave types with their yearly allowance', can: 'read', params: hrParams,
     responses: { 200: { description: 'Leave types', schema: leaveTypeList } },
@@ -277,8 +277,7 @@ export function leaveRoutes(routes: Routes, deps: ApiDependencies): void {
       const { year = yearOf(today()) } = validate(balanceQuery, ctx.query);
       const actor = hrActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const employee = await em.findOne(HrEmployee, { id: employeeId });
-        if (!employee) throw notFound('There is no such employee.');
+        const employee = await findOr404(em, HrEmployee, { id: employeeId }, 'There is no such employee.');
         if (!(await seesLeaveOf(em, actor, employee))) throw new HttpError(403, 'forbidden', 'Balances are seen by the employee, their manager and HR managers.');
         return { employeeId, employeeName: employee.name, year, balances: await balancesOf(em, employee, year) };
       });

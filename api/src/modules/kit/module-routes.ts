@@ -9,12 +9,15 @@ export type ModuleRouteSpec = Omit<RouteSpec, 'path' | 'access' | 'can' | 'modul
   can: Action;
 };
 
+/** What a module's route files receive: `routes.add({ … })` once per route. */
+export type ModuleRoutes = { add(spec: ModuleRouteSpec): void };
+
 /**
  * One call per module declares all its routes: each gets the company guard, the module gate
  * (not active → 402 with the marketplace link, read-only while past due → 402 on writes)
  * and the module-role check, and is documented under the module's tag.
  */
-export function registerModuleRoutes(registry: RouteRegistry, module: ModuleKey, declare: (routes: { add(spec: ModuleRouteSpec): void }) => void): void {
+export function registerModuleRoutes(registry: RouteRegistry, module: ModuleKey, declare: (routes: ModuleRoutes) => void): void {
   declare({
     add: (spec) => {
       if (!spec.responses[200] && !spec.responses[201] && !spec.responses[204]) throw new Error(`${spec.path} of ${module} documents no success response.`);

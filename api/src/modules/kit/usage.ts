@@ -1,5 +1,6 @@
 import { moduleLimits, moduleNames, thresholdsCrossed, usageLimitMessage, type Entitlements, type ModuleKey, type ModuleKit, type UsageFigure } from '@atrium/core';
 import { notifyAndMail, type EntityManager, type Mailer, type MikroORM } from '@atrium/db';
+import type { ApiDependencies } from '../../deps';
 import { HttpError } from '../../http/http-error';
 
 /** Counts every limit of the module from its real rows (inside the company's transaction). */
@@ -66,6 +67,18 @@ export async function notifyUsageThresholds(orm: MikroORM, mailer: Mailer, compa
       ['owner', 'admin'],
       'Manage your plan under Billing in Atrium.',
     );
+  }
+}
+
+/**
+ * `notifyUsageThresholds` for a route, after its transaction committed: the record is in,
+ * so a lost notice is logged, never turned into a failed request.
+ */
+export async function noticeUsageAfterCommit(deps: Pick<ApiDependencies, 'orm' | 'mailer' | 'logger'>, module: ModuleKey, companyId: string, change: UsageChange, periodStart: string): Promise<void> {
+  try {
+    await notifyUsageThresholds(deps.orm, deps.mailer, companyId, module, change, periodStart);
+  } catch (error) {
+    deps.logger.error({ err: error, companyId, module }, 'usage notice failed');
   }
 }
 

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { csvFile } from '../../api/csv-file';
+import { queryInteger } from '../../api/query-integer';
 import { text } from '../../api/text';
 
 const id = (what: string) => z.uuid({ error: `That is not a ${what} id.` });
@@ -22,8 +24,8 @@ export const crmListQuery = z.object({
   tag: text({ field: 'tag', max: 40 }).optional(),
   /** `me`: only records the person owns. */
   owner: z.enum(['me']).optional(),
-  limit: z.coerce.number({ error: 'limit is a number.' }).int().min(1).max(100).default(50),
-  offset: z.coerce.number({ error: 'offset is a number.' }).int().min(0).max(1_000_000).default(0),
+  limit: queryInteger({ field: 'page size (limit)', min: 1, max: 100 }).default(50),
+  offset: queryInteger({ field: 'offset', min: 0, max: 1_000_000 }).default(0),
 });
 
 // Contacts and the organizations they work for ("companies" in a salesperson's words; the
@@ -170,7 +172,7 @@ export const crmImportFields = ['firstName', 'lastName', 'email', 'phone', 'jobT
 export type CrmImportField = (typeof crmImportFields)[number];
 export const crmImportRequest = z
   .object({
-    csv: text({ field: 'CSV file', min: 1, max: 90_000, multiline: true, trim: false, messages: { required: 'Send the CSV file as text.', min: 'The file is empty.', max: 'The file is too large; split it into files under 90 kB.' } }),
+    csv: csvFile({ holds: 'about 1,000 contacts', messages: { required: 'Send the CSV file as text.', empty: 'The file is empty.' } }),
     /** CSV column header → contact field; omitted, the columns are matched by name. */
     mapping: z.record(text({ field: 'column header', max: 200, trim: false }), z.enum([...crmImportFields, 'ignore'])).optional(),
   })

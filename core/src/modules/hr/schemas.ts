@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { csvFile } from '../../api/csv-file';
+import { queryInteger } from '../../api/query-integer';
 import { text as storableText } from '../../api/text';
 import { isIsoDate } from './calendar-dates';
 import { leaveStatuses } from './leave-balance';
@@ -106,8 +108,8 @@ export const orgChartNode: z.ZodType<OrgChartNodeView> = z
 export const orgChartView = z.object({ roots: z.array(orgChartNode) }).meta({ id: 'HrOrgChart' });
 
 export const employeeImportRequest = z
-  // The JSON body limit is 100 kB: about 900 employees a file.
-  .object({ csv: storableText({ field: 'CSV file', min: 1, max: 90_000, multiline: true, trim: false, messages: { required: 'Paste or upload the CSV file.', min: 'The file is empty.', max: 'The file is larger than 90 kB (about 900 employees); split it in two.' } }) })
+  // The JSON body limit is 100 kB: a file of up to 90 kB, about 900 employees.
+  .object({ csv: csvFile({ holds: 'about 900 employees', messages: { required: 'Paste or upload the CSV file.', empty: 'The file is empty.' } }) })
   .meta({ id: 'HrEmployeeImportRequest' });
 export const employeeImportResult = z
   .object({
@@ -189,7 +191,9 @@ export const leaveBalanceView = z
 export const employeeBalances = z
   .object({ employeeId: z.uuid(), employeeName: z.string(), year: z.number().int(), balances: z.array(leaveBalanceView) })
   .meta({ id: 'HrEmployeeBalances' });
-export const balanceQuery = z.object({ year: z.coerce.number({ error: 'The year is a number.' }).int().min(2000, { error: 'Pick a year from 2000.' }).max(2100, { error: 'Pick a year up to 2100.' }).optional() });
+export const balanceQuery = z.object({
+  year: queryInteger({ field: 'year', min: 2000, max: 2100, messages: { type: 'Give the year in digits, like 2027.', min: 'Pick a year from 2000.', max: 'Pick a year up to 2100.' } }).optional(),
+});
 
 export const absenceQuery = z
   .object({ from: isoDate('first day'), to: isoDate('last day') })

@@ -7616,6 +7616,7 @@ export interface components {
             valid: number;
         };
         CrmImportRequest: {
+            /** @description A CSV file of at most 90,000 bytes (90 kB) of UTF-8. */
             csv: string;
             mapping?: {
                 [key: string]: "firstName" | "lastName" | "email" | "phone" | "jobTitle" | "organizationName" | "tags" | "ignore";
@@ -7776,6 +7777,7 @@ export interface components {
             year: number;
         };
         HrEmployeeImportRequest: {
+            /** @description A CSV file of at most 90,000 bytes (90 kB) of UTF-8. */
             csv: string;
         };
         HrEmployeeImportResult: {

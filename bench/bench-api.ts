@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { defaultTaskQueue } from '@atrium/workflows';
+import { assertPortsFree, startProcess, stopProcess, waitForHttp } from '../scripts/lib/processes';
+import { benchPorts, type BenchStack } from './bench-stack';
+
+export interface BenchApi {
+  /** Without `/api`, e.g. http://127.0.0.1:4253. */
+  url: string;
+  /** The API's process, for its CPU time. */
+  pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+/**
+ * The product's worker and API as `npm start` runs them (`tsx`, no response checking, the
+ * sandbox gateway), against the benchmark's own PostgreSQL and Temporal. Two differences,
+ * both so that the figures measure the API and not its surroundings: request logging is
+ * off (LOG_LEVEL=warn; at info every request writes a line), and the per-address rate
+ * limits are lifted, since every simulated person comes from 127.0.0.1.
+ */
+export async function startBenchApi(root: string, stack: BenchStack, log: (line: string) => void): Promise<BenchApi> {
+  await assertPortsFree([{ port: benchPorts.api, what: 'the benchmark\'s API', variable: 'ATRIUM_BENCH_API_PORT' }]);
+  const env = {
+    ...process.env,
+    DATABASE_URL: stack.appUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: defaultTaskQueue,
+    LOG_LEVEL: 'warn',
+    ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS: '100000000',
+    ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS: '100000000',
+  };
+  const tsx = ['--import', 'tsx'];
+  const worker = startProcess('worker', process.execPath, [...tsx, path.join(root, 'workers/src/main.ts')], { cwd: root, env, quiet: true });
+  const api = startProcess('api', process.execPath, [...tsx, path.join(root, 'api/src/main.ts')], { cwd: root, env: { ...env, PORT: String(benchPorts.api) } });
+  const stop = async () => {
+    await stopProcess(api);
+    await stopProcess(worker);
+  };
+  const url = `http://127.0.0.1:${benchPorts.api}`;
+  try {
+    await waitForHttp(`${url}/api/health`, 90_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  log(`API on ${url}, worker on task queue ${defaultTaskQueue}`);
+  return { url, pid: api.child.pid, stop };
+}

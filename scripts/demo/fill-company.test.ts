@@ -1,0 +1,61 @@
+import { describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+import { fillCompany } from './fill-company';
+
+/** Rows of the company, read as the owner role in a named system context (RLS is forced on it too). */
+async function rowsOf(companyId: string, sql: string): Promise<Array<Record<string, unknown>>> {
+  const client = new pg.Client({ connectionString: inject('ownerUrl') });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query(`select set_config('app.system_context', 'test: demo company', true)`);
+    const result = await client.query(sql, [companyId]);
+    await client.query('rollback');
+    return result.rows;
+  } finally {
+    await client.end();
+  }
+}
+const countOf = async (companyId: string, table: string, where = 'true') => Number((await rowsOf(companyId, `select count(*)::int as n from ${table} where company_id = $1 and ${where}`))[0]!.n);
+
+describe('the demo company', () => {
+  it('has records in every module, made through the API, and a second run adds none', async () => {
+    const owner = { email: `demo-${Date.now()}@demo-test.example`, password: 'atrium-demo-2027', name: 'Alex Morgan' };
+    const lines: string[] = [];
+    const demo = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH', log: (line) => lines.push(line) });
+    const { companyId } = demo.session;
+
+    // The team: the owner and the two members who joined through their invitations.
+    expect(demo.members.map((member) => member.email)).toEqual([owner.email.replace('@', '+sam@'), owner.email.replace('@', '+priya@')]);
+    expect(await countOf(companyId, 'membership')).toBe(3);
+
+    // CRM: companies, contacts with tags (some imported), deals over every stage, a timeline, tasks.
+    expect(demo.crm).toEqual({ organizations: 12, contacts: 34, deals: 14, activities: 16, tasks: 8 });
+    expect(await countOf(companyId, 'crm_organization')).toBe(12);
+    expect(await countOf(companyId, 'crm_contact')).toBe(34);
+    expect(await countOf(companyId, 'crm_contact', `cardinality(tags) > 0`)).toBeGreaterThan(20);
+    const stages = await rowsOf(companyId, `select s.name, count(d.id)::int as deals from module_setting s left join crm_deal d on d.stage_id = s.id where s.company_id = $1 and s.kind = 'pipeline_stage' group by s.name`);
+    expect(stages.every((stage) => Number(stage.deals) >= 2)).toBe(true);
+    expect(await countOf(companyId, 'crm_deal', `status = 'won'`)).toBe(2);
+    expect(await countOf(companyId, 'crm_activity')).toBe(16);
+    expect(await countOf(companyId, 'crm_activity', `owner_id = '${demo.members[0]!.userId}'`)).toBeGreaterThan(0);
+    expect([await countOf(companyId, 'crm_task'), await countOf(companyId, 'crm_task', 'completed_at is not null')]).toEqual([8, 2]);
+    const steps = await demo.session.client.call<{ setupSteps: Array<{ key: string; done: boolean }> }>('GET', `/api/companies/${companyId}/modules/crm`);
+    expect(steps.setupSteps.filter((step) => step.done).map((step) => step.key)).toEqual(expect.arrayContaining(['import_contacts', 'add_first_deal']));
+
+    // HR: an org chart under the owner, people linked to their members, leave in every state.
+    expect(demo.hr?.employees).toBe(16);
+    expect(await countOf(companyId, 'hr_employee')).toBe(16);
+    expect(await countOf(companyId, 'hr_employee', 'manager_id is null')).toBe(1);
+    expect(await countOf(companyId, 'hr_employee', 'member_id is not null')).toBe(3);
+    const chart = await demo.session.client.call<{ roots: Array<{ name: string; reports: unknown[] }> }>('GET', `/api/companies/${companyId}/modules/hr/org-chart`);
+    expect(chart.roots).toEqual([expect.objectContaining({ name: 'Alex Morgan', reports: expect.arrayContaining([expect.anything()]) })]);
+    const statuses = Object.fromEntries((await rowsOf(companyId, `select status, count(*)::int as n from hr_leave_request where company_id = $1 group by status`)).map((row) => [row.status, Number(row.n)]));
+    expect(statuses).toEqual({ approved: 5, pending: 3, rejected: 1, cancelled: 1 });
+
+    // Again, for the same owner: signed in, nothing added.
+    const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.members.length]).toEqual([companyId, false, null, null, 2]);
+    expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
+  });
+});
