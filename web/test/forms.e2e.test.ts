@@ -40,6 +40,9 @@ describe('a form built on core’s schema says under the field what to fix', () 
     const firstId = await signUpInBrowser(page, { name: 'Grace Hopper', email: uniqueEmail('forms'), companyName: `Flow Matic ${Date.now().toString(36)}` });
 
     await page.goto('/companies/new');
+    // The input's limits come from core's schema (companyName: 2 to 120 characters).
+    await expect(page.getByLabel('Company name').getAttribute('minlength')).resolves.toBe('2');
+    await expect(page.getByLabel('Company name').getAttribute('maxlength')).resolves.toBe('120');
     // Set by this page's script; a full page load would lose it.
     await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByLabel('Company name').fill('N');
