@@ -1,11 +1,13 @@
 /**
- * Renders the screenshots the marketplace shows of each module (`moduleListings` in core)
- * into web/static/marketplace/. Each is a static HTML mock of the module's screen with
- * made-up sample data (marketplace-screens/), photographed in Debian's Chromium at
- * 1280×800. Re-run it after changing a mock or adding a screenshot to a listing:
+ * Renders the screenshots the marketplace shows of the modules not built yet
+ * (`moduleListings` in core) into web/static/marketplace/. Each is a static HTML mock of
+ * the module's screen with made-up sample data (marketplace-screens/), photographed in
+ * Debian's Chromium at 1280×800. Built modules are photographed from their real screens
+ * by capture-module-screenshots.ts instead. Re-run it after changing a mock or adding a
+ * screenshot to a listing:
  *
  *   npx tsx web/scripts/render-marketplace-screenshots.ts           # every module
- *   npx tsx web/scripts/render-marketplace-screenshots.ts crm hr    # only these
+ *   npx tsx web/scripts/render-marketplace-screenshots.ts finance   # only these
  *
  * from the repository root. It needs `/usr/bin/chromium` (`apt-get install -y chromium`)
  * or CHROMIUM_PATH pointing at another Chromium. The PNGs are committed; nothing renders
@@ -14,20 +16,19 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isModuleKey, moduleKeys, moduleListings, type ModuleKey } from '@atrium/core';
+import { moduleKeys, moduleListings, type ModuleKey } from '@atrium/core';
 import { launchBrowser } from '../test/support/browser';
 import { analyticsScreens } from './marketplace-screens/analytics';
 import { cmsScreens } from './marketplace-screens/cms';
-import { crmScreens } from './marketplace-screens/crm';
 import { financeScreens } from './marketplace-screens/finance';
-import { hrScreens } from './marketplace-screens/hr';
 import { projectsScreens } from './marketplace-screens/projects';
 import type { ModuleScreens } from './marketplace-screens/shell';
 import { supportScreens } from './marketplace-screens/support';
+import { isCaptured, type CapturedModule } from './captured-screens';
 
-const screensByModule: Record<ModuleKey, ModuleScreens> = {
-  crm: crmScreens,
-  hr: hrScreens,
+type MockedModule = Exclude<ModuleKey, CapturedModule>;
+
+const screensByModule: Record<MockedModule, ModuleScreens> = {
   finance: financeScreens,
   projects: projectsScreens,
   support: supportScreens,
@@ -40,9 +41,10 @@ const webStatic = fileURLToPath(new URL('../static', import.meta.url));
 const maxBytes = 200_000;
 
 const requested = process.argv.slice(2);
-const unknown = requested.filter((name) => !isModuleKey(name));
-if (unknown.length > 0) throw new Error(`Not a module: ${unknown.join(', ')}. Modules: ${moduleKeys.join(', ')}`);
-const modules = requested.length > 0 ? (requested as ModuleKey[]) : [...moduleKeys];
+const mocked = moduleKeys.filter((module): module is MockedModule => !isCaptured(module));
+const unknown = requested.filter((name) => !mocked.includes(name as MockedModule));
+if (unknown.length > 0) throw new Error(`Not a module with a mock: ${unknown.join(', ')}. Mocked: ${mocked.join(', ')}; the others are captured by capture-module-screenshots.ts`);
+const modules = requested.length > 0 ? (requested as MockedModule[]) : mocked;
 
 const browser = await launchBrowser();
 try {

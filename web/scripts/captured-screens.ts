@@ -1,0 +1,31 @@
+import type { ModuleKey } from '@atrium/core';
+
+/**
+ * The modules whose marketplace screenshots are photographs of their real screens: for
+ * each screenshot name (`/marketplace/{module}-{name}.png`), the page under `/{companyId}/`
+ * and the test id that says it has loaded its data.
+ */
+export interface CapturedScreen {
+  path: string;
+  ready: string;
+}
+
+export const capturedScreens = {
+  crm: {
+    pipeline: { path: 'modules/crm/pipeline', ready: 'pipeline-board' },
+    contacts: { path: 'modules/crm/contacts', ready: 'contacts-table' },
+  },
+  hr: {
+    'leave-calendar': { path: 'modules/hr/calendar', ready: 'leave-calendar' },
+    directory: { path: 'modules/hr/employees', ready: 'employee-directory' },
+  },
+} satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
+
+export type CapturedModule = keyof typeof capturedScreens;
+
+/** The screen a screenshot name of a captured module is taken from. */
+export function capturedScreen(module: CapturedModule, name: string): CapturedScreen | undefined {
+  return (capturedScreens[module] as Record<string, CapturedScreen>)[name];
+}
+
+export const isCaptured = (module: ModuleKey): module is CapturedModule => module in capturedScreens;
