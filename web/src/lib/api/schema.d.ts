@@ -3303,10 +3303,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
+                    organizationId?: string;
                     owner?: "me";
                     q?: string;
+                    sort?: "name" | "email" | "company" | "createdAt";
                     tag?: string;
                 };
                 header?: never;
@@ -3317,7 +3320,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of contacts */
+                /** @description A page of contacts, and every tag in use */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4490,10 +4493,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
                     owner?: "me";
                     q?: string;
+                    sort?: "name" | "createdAt";
                     tag?: string;
                 };
                 header?: never;
@@ -7410,6 +7415,7 @@ export interface components {
         };
         CrmContactList: {
             contacts: components["schemas"]["CrmContact"][];
+            tags: string[];
             total: number;
         };
         CrmContactPatch: {
