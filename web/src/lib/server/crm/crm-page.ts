@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { ApiError } from '@atrium/core';
-import type { Answer } from '#lib/server/api-client';
+import { answer, type Answer } from '#lib/server/api-client';
 
 /** The API path parameters of CRM's routes for a dashboard page of a company. */
 export const crmParams = (companyId: string) => ({ path: { companyId } });
@@ -33,4 +33,20 @@ export function readRefused(result: Extract<Answer<unknown>, { ok: false }>, com
 /** A CRM page only some roles may open (adding, editing, importing): the others get a 403 page. */
 export function requireAbility(allowed: boolean, message: string): void {
   if (!allowed) error(403, message, { code: 'forbidden' });
+}
+
+/** The contacts' custom fields, as every contact form needs them; none when the API cannot say. */
+export async function customFieldsOf(event: { params: { company: string }; locals: App.Locals }) {
+  const fields = await answer(event.locals.api.GET('/api/companies/{companyId}/modules/crm/custom-fields', { params: { path: { companyId: event.params.company } } }));
+  return fields.ok ? fields.data.fields : [];
+}
+
+/**
+ * The company's currency, for reading an amount typed in a form action (which has no
+ * layout data): the deal's value is in it. EUR when the API cannot say; the API then
+ * refuses the write anyway.
+ */
+export async function companyCurrency(event: { params: { company: string }; locals: App.Locals }): Promise<string> {
+  const company = await answer(event.locals.api.GET('/api/companies/{companyId}', { params: { path: { companyId: event.params.company } } }));
+  return company.ok ? company.data.profile.currency : 'EUR';
 }
