@@ -115,6 +115,22 @@ describe('a sales team works in CRM', () => {
     await expect(owner.locator('[data-testid="usage-line"][data-limit="contacts"]').getByTestId('usage-figures').textContent()).resolves.toMatch(/^\s*47 of 1,000\s*$/);
     await expect(owner.locator('[data-testid="setup-step"][data-step="import_contacts"]').getAttribute('data-state')).resolves.toBe('done');
     await expect(owner.getByTestId('crm-home-forecast').getByTestId('forecast-weighted').textContent()).resolves.toBe(euros(Math.round((value * probability(next)) / 100)));
+
+    // The "Move to" form is a plain form action: without JavaScript the deal is won all the same.
+    const noScript = await rep.context().browser()!.newContext({ javaScriptEnabled: false, baseURL: new URL(rep.url()).origin });
+    try {
+      await noScript.addCookies(await rep.context().cookies());
+      const page = await noScript.newPage();
+      await page.goto(`/${companyId}/modules/crm/pipeline`);
+      const plainCard = page.getByTestId('deal-card').filter({ hasText: 'Analytical engine' });
+      await plainCard.getByTestId('move-deal-stage').selectOption({ label: 'Won' });
+      await plainCard.getByTestId('move-deal').click();
+      await page.locator('[data-testid="stage-column"][data-stage-name="Won"]').getByTestId('deal-card').filter({ hasText: 'Analytical engine' }).waitFor();
+      await expect(page.getByTestId('forecast').getByTestId('forecast-won').textContent()).resolves.toBe(euros(value));
+      await expect(page.getByTestId('forecast').getByTestId('forecast-weighted').textContent()).resolves.toBe(euros(0));
+    } finally {
+      await noScript.close();
+    }
   }, 120_000);
 
   it('a CRM viewer reads everything and sees no edit controls; a write through the API with their session is refused with 403', async () => {
