@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   crmContactInput, crmContactList, crmContactParams, crmContactPatch, crmContactView, crmCustomFieldInput, crmCustomFieldList, crmCustomFieldParams, crmCustomFieldView,
-  crmKit, crmListQuery, crmOrganizationInput, crmOrganizationList, crmOrganizationParams, crmOrganizationView, crmParams,
+  crmContactListQuery, crmKit, crmOrganizationInput, crmOrganizationListQuery, crmOrganizationList, crmOrganizationParams, crmOrganizationView, crmParams, type CrmContactSort,
 } from '@atrium/core';
 import { CrmContact, CrmOrganization, ModuleSetting, withTenant, type CrmContactEntity, type EntityManager } from '@atrium/db';
 import { z } from 'zod';
@@ -58,22 +58,38 @@ async function checkedCustomFields(em: EntityManager, values: Record<string, str
 
 export const afterUsage = (deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) => noticeUsageAfterCommit(deps, 'crm', companyId, change, periodStart);
 
+/** A list's order: always ending on the id, so paging never repeats or skips a contact. */
+function contactOrder(sort: CrmContactSort, dir: 'asc' | 'desc') {
+  // Contacts without an email or a company come last whichever way the list is sorted.
+  const blanksLast = `${dir} nulls last` as const;
+  switch (sort) {
+    case 'email': return { email: blanksLast, id: 'asc' } as const;
+    case 'company': return { organizationName: blanksLast, lastName: 'asc', firstName: 'asc', id: 'asc' } as const;
+    case 'createdAt': return { createdAt: dir, id: 'asc' } as const;
+    default: return { lastName: dir, firstName: dir, id: 'asc' } as const;
+  }
+}
+
 export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/contacts', summary: 'Contacts, searched by name, email or company, filtered by tag or owner', can: 'read',
-    params: crmParams, query: crmListQuery, responses: { 200: { description: 'A page of contacts', schema: crmContactList } },
+    params: crmParams, query: crmContactListQuery, responses: { 200: { description: 'A page of contacts, and every tag in use', schema: crmContactList } },
     handler: async (ctx) => {
       const { companyId } = validate(crmParams, ctx.params);
-      const query = validate(crmListQuery, ctx.query);
+      const query = validate(crmContactListQuery, ctx.query);
       const actor = crmActor(ctx);
-      if (!actor.readable) { ctx.body = { contacts: [], total: 0 }; return; }
+      if (!actor.readable) { ctx.body = { contacts: [], total: 0, tags: [] }; return; }
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
         const where: Record<string, unknown> = { ...actor.readable };
         if (query.q) where.searchText = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const { rows, total } = await pageOf(em, CrmContact, companyId, where, { ...query, orderBy: { lastName: 'asc', firstName: 'asc', id: 'asc' } });
-        return { contacts: rows.map((contact) => contactView(contact, actor)), total };
+        if (query.organizationId) where.organization = query.organizationId;
+        const { rows: contacts, total } = await pageOf(em, CrmContact, companyId, where, { ...query, orderBy: contactOrder(query.sort, query.dir) });
+        // CRM's read rules carry no conditions (every role that reads, reads every contact),
+        // so the tags of all the company's rows (RLS) are the tags this person can see.
+        const tags = await em.execute<{ tag: string }[]>(`select distinct tag from crm_contact, unnest(tags) as tag where company_id = ? order by tag limit 200`, [companyId], 'all');
+        return { contacts: contacts.map((contact) => contactView(contact, actor)), total, tags: tags.map((row) => row.tag) };
       });
     },
   });
@@ -157,11 +173,11 @@ export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void
   });
 
   routes.add({
-    method: 'get', path: '/organizations', summary: 'Companies the team sells to, searched by name', can: 'read', params: crmParams, query: crmListQuery,
+    method: 'get', path: '/organizations', summary: 'Companies the team sells to, searched by name', can: 'read', params: crmParams, query: crmOrganizationListQuery,
     responses: { 200: { description: 'A page of companies', schema: crmOrganizationList } },
     handler: async (ctx) => {
       const { companyId } = validate(crmParams, ctx.params);
-      const query = validate(crmListQuery, ctx.query);
+      const query = validate(crmOrganizationListQuery, ctx.query);
       const actor = crmActor(ctx);
       if (!actor.readable) { ctx.body = { organizations: [], total: 0 }; return; }
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
@@ -169,7 +185,8 @@ export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void
         if (query.q) where.nameKey = { $like: likePattern(query.q) };
         if (query.tag) where.tags = { $contains: [query.tag] };
         if (query.owner === 'me') where.ownerId = actor.userId;
-        const { rows: organizations, total } = await pageOf(em, CrmOrganization, companyId, where, { ...query, orderBy: { nameKey: 'asc', id: 'asc' } });
+        const orderBy = query.sort === 'createdAt' ? { createdAt: query.dir, id: 'asc' } as const : { nameKey: query.dir, id: 'asc' } as const;
+        const { rows: organizations, total } = await pageOf(em, CrmOrganization, companyId, where, { ...query, orderBy });
         const counts = await em.execute<{ organization_id: string; n: number }[]>(`select organization_id, count(*)::int as n from crm_contact where organization_id in (?) group by organization_id`, [organizations.length ? organizations.map((o) => o.id) : [null]], 'all');
         const byId = new Map(counts.map((row) => [row.organization_id, row.n]));
         return { organizations: organizations.map((o) => ({ id: o.id, name: o.name, domain: o.domain ?? null, tags: o.tags, ownerId: o.ownerId ?? null, contacts: byId.get(o.id) ?? 0, canEdit: actor.canEdit(o.ownerId ?? null) })), total };

@@ -56,6 +56,39 @@ describe('CRM', () => {
     expect((await api.request('GET', `${crm(companyId)}/contacts?limit=abc`)).status).toBe(400);
   });
 
+  it('sorts contacts by name, email, company or date either way, lists a company’s contacts, and names every tag for the filter', async () => {
+    const { api, companyId } = await companyWithCrm('crm-sort');
+    const people = [
+      { firstName: 'Ada', lastName: 'Lovelace', email: 'ada@example.com', organizationName: 'Zeta Engines', tags: ['vip', 'engines'] },
+      { firstName: 'Grace', lastName: 'Hopper', email: 'grace@example.com', organizationName: 'Acme', tags: ['navy'] },
+      { firstName: 'Edith', lastName: 'Clarke', tags: ['vip'] },
+    ];
+    for (const person of people) expect((await api.request('POST', `${crm(companyId)}/contacts`, person)).status).toBe(201);
+    const names = async (query: string) => {
+      const list = await api.request('GET', `${crm(companyId)}/contacts?${query}`);
+      expect(list.status, query).toBe(200);
+      return list.body.contacts.map((c: { firstName: string }) => c.firstName);
+    };
+    expect(await names('')).toEqual(['Edith', 'Grace', 'Ada']);
+    expect(await names('sort=name&dir=desc')).toEqual(['Ada', 'Grace', 'Edith']);
+    // Contacts without an email or a company come last, whichever way.
+    expect(await names('sort=email&dir=asc')).toEqual(['Ada', 'Grace', 'Edith']);
+    expect(await names('sort=email&dir=desc')).toEqual(['Grace', 'Ada', 'Edith']);
+    expect(await names('sort=company')).toEqual(['Grace', 'Ada', 'Edith']);
+    expect(await names('sort=createdAt&dir=desc')).toEqual(['Edith', 'Grace', 'Ada']);
+    expect(await names('sort=name&limit=1&offset=1')).toEqual(['Grace']);
+
+    const acme = (await api.request('GET', `${crm(companyId)}/organizations?q=acme`)).body.organizations[0];
+    expect(await names(`organizationId=${acme.id}`)).toEqual(['Grace']);
+    expect((await api.request('GET', `${crm(companyId)}/organizations?sort=name&dir=desc`)).body.organizations.map((o: { name: string }) => o.name)).toEqual(['Zeta Engines', 'Acme']);
+    expect((await api.request('GET', `${crm(companyId)}/contacts?tag=navy`)).body).toMatchObject({ total: 1, tags: ['engines', 'navy', 'vip'] });
+
+    for (const bad of ['sort=owner', 'dir=sideways', 'organizationId=acme']) {
+      const refused = await api.request('GET', `${crm(companyId)}/contacts?${bad}`);
+      expect([refused.status, refused.body.error], bad).toEqual([400, 'invalid_request']);
+    }
+  });
+
   it('moves deals across stages with totals and a weighted forecast; logs a call; ticks the deal step; reminds of a task', async () => {
     const { api, companyId, userId } = await companyWithCrm('crm-deals');
     const board = await api.request('GET', `${crm(companyId)}/pipeline`);

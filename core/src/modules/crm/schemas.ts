@@ -27,6 +27,21 @@ export const crmListQuery = z.object({
   limit: queryInteger({ field: 'page size (limit)', min: 1, max: 100 }).default(50),
   offset: queryInteger({ field: 'offset', min: 0, max: 1_000_000 }).default(0),
 });
+const sortDirection = z.enum(['asc', 'desc'], { error: 'dir is asc or desc.' });
+
+/** The contacts table's columns a list sorts by; `company` is the organization's name. */
+export const crmContactSorts = ['name', 'email', 'company', 'createdAt'] as const;
+export const crmContactListQuery = crmListQuery.extend({
+  /** Only the contacts who work for this organization (a company's page). */
+  organizationId: id('organization').optional(),
+  sort: z.enum(crmContactSorts, { error: `sort is one of ${crmContactSorts.join(', ')}.` }).default('name'),
+  dir: sortDirection.default('asc'),
+});
+export const crmOrganizationSorts = ['name', 'createdAt'] as const;
+export const crmOrganizationListQuery = crmListQuery.extend({
+  sort: z.enum(crmOrganizationSorts, { error: `sort is one of ${crmOrganizationSorts.join(', ')}.` }).default('name'),
+  dir: sortDirection.default('asc'),
+});
 
 // Contacts and the organizations they work for ("companies" in a salesperson's words; the
 // tenant is the Company, so the record is an organization in code).
@@ -64,7 +79,14 @@ export const crmContactView = z
     canEdit: z.boolean(),
   })
   .meta({ id: 'CrmContact' });
-export const crmContactList = z.object({ contacts: z.array(crmContactView), total: z.number().int() }).meta({ id: 'CrmContactList' });
+export const crmContactList = z
+  .object({
+    contacts: z.array(crmContactView),
+    total: z.number().int(),
+    /** Every tag on the company's contacts (at most 200, alphabetical), for a tag filter. */
+    tags: z.array(z.string()),
+  })
+  .meta({ id: 'CrmContactList' });
 
 export const crmOrganizationInput = z
   .object({ name: trimmed(200, 'Give the company a name.'), domain: optionalText(200), tags: tags.default([]), ownerId: owner })
@@ -198,4 +220,5 @@ export const moduleUsageView = z
 export const moduleUsageParams = z.object({ companyId: id('company') });
 
 export type CrmContactInput = z.infer<typeof crmContactInput>;
+export type CrmContactSort = (typeof crmContactSorts)[number];
 export type CrmDealInput = z.infer<typeof crmDealInput>;

@@ -3321,10 +3321,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
+                    organizationId?: string;
                     owner?: "me";
                     q?: string;
+                    sort?: "name" | "email" | "company" | "createdAt";
                     tag?: string;
                 };
                 header?: never;
@@ -3335,7 +3338,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description A page of contacts */
+                /** @description A page of contacts, and every tag in use */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4508,10 +4511,12 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    dir?: "asc" | "desc";
                     limit?: number;
                     offset?: number;
                     owner?: "me";
                     q?: string;
+                    sort?: "name" | "createdAt";
                     tag?: string;
                 };
                 header?: never;
@@ -7500,6 +7505,7 @@ export interface components {
         };
         CrmContactList: {
             contacts: components["schemas"]["CrmContact"][];
+            tags: string[];
             total: number;
         };
         CrmContactPatch: {
