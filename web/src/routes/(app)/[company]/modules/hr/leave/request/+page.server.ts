@@ -1,0 +1,61 @@
+import { redirect } from '@sveltejs/kit';
+import { isIsoDate } from '@atrium/core';
+import { answer } from '#lib/server/api-client';
+import { textField } from '#lib/server/form-data';
+import { hrPath, pageProblem, refusedAction } from '../../hr.server';
+import type { Actions, PageServerLoad } from './$types';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Requesting leave. The form's choice lives in the URL (`?leaveTypeId=&startDate=&endDate=`):
+ * with it the API previews the leave, counting its working days without weekends and
+ * public holidays exactly as the request will, and says if it would be refused. Without
+ * JavaScript "Check the days" submits the form as a GET; with it, the page asks as the
+ * dates change.
+ */
+export const load: PageServerLoad = async (event) => {
+  const path = hrPath(event.params.company);
+  const params = event.url.searchParams;
+  const choice = {
+    leaveTypeId: params.get('leaveTypeId') ?? '',
+    startDate: params.get('startDate') ?? '',
+    endDate: params.get('endDate') ?? '',
+    note: (params.get('note') ?? '').slice(0, 500),
+  };
+  const types = await answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-types', { params: { path } }));
+  if (!types.ok) return { choice, leaveTypes: [], preview: null, previewProblem: null, problem: pageProblem(types) };
+
+  const complete = uuid.test(choice.leaveTypeId) && isIsoDate(choice.startDate) && isIsoDate(choice.endDate);
+  if (!complete) return { choice, leaveTypes: types.data.leaveTypes, preview: null, previewProblem: null, problem: null };
+  const preview = await answer(
+    event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-requests/preview', {
+      params: { path, query: { leaveTypeId: choice.leaveTypeId, startDate: choice.startDate, endDate: choice.endDate } },
+    }),
+  );
+  return {
+    choice,
+    leaveTypes: types.data.leaveTypes,
+    preview: preview.ok ? preview.data : null,
+    // No employee record, an unknown type: said where the preview would be.
+    previewProblem: preview.ok ? null : preview.problem,
+    problem: null,
+  };
+};
+
+export const actions: Actions = {
+  request: async (event) => {
+    const form = await event.request.formData();
+    const values = {
+      leaveTypeId: textField(form, 'leaveTypeId'),
+      startDate: textField(form, 'startDate'),
+      endDate: textField(form, 'endDate'),
+      note: textField(form, 'note'),
+    };
+    const created = await answer(
+      event.locals.api.POST('/api/companies/{companyId}/modules/hr/leave-requests', { params: { path: hrPath(event.params.company) }, body: values }),
+    );
+    if (!created.ok) return refusedAction(created, values);
+    redirect(303, `/${event.params.company}/modules/hr/leave?requested=${created.data.id}`);
+  },
+};
