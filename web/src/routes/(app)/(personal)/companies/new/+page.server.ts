@@ -1,16 +1,16 @@
-import { callApi } from '#lib/server/api';
-import { refused, textField } from '#lib/server/form-data';
 import { redirect } from '@sveltejs/kit';
-import type { CompanyView } from '@atrium/core';
-import type { Actions } from './$types';
+import { createCompanyRequest } from '@atrium/core';
+import { answer } from '#lib/server/api-client';
+import { emptyForm, submitForm } from '#lib/server/form-action';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => ({ form: await emptyForm(createCompanyRequest) });
 
 export const actions: Actions = {
   default: async (event) => {
-    const form = await event.request.formData();
-    const name = textField(form, 'name').trim();
-    const result = await callApi<CompanyView>(event, '/api/companies', { method: 'POST', json: { name } });
-    if (!result.ok) return refused<'name'>(result, { name });
+    const sent = await submitForm(event, createCompanyRequest, (body) => answer(event.locals.api.POST('/api/companies', { body })));
+    if (!sent.ok) return sent.failure;
     // The person owns the new company and lands on its onboarding checklist.
-    redirect(303, `/${result.data.id}`);
+    redirect(303, `/${sent.data.id}`);
   },
 };
