@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { employeeImportFields, employeeInput, type EmployeeImportField, type EmployeeImportMapping, type EmployeeInput } from './schemas';
+import { employeeImportFieldLabel, employeeImportFields, employeeInput, type EmployeeImportField, type EmployeeImportMapping, type EmployeeInput } from './schemas';
 
 /** One row of an employee import, checked; `managerEmail` is resolved against the company's records on import. */
 export type EmployeeCsvRow = Omit<EmployeeInput, 'managerId' | 'memberId'> & { line: number; managerEmail: string | null };
@@ -43,12 +43,6 @@ export function suggestEmployeeMapping(columns: readonly string[]): EmployeeImpo
   );
 }
 
-const fieldWords: Record<EmployeeImportField, string> = {
-  name: 'Name', jobTitle: 'Job title', team: 'Team', managerEmail: 'Manager email', startDate: 'Start date', workEmail: 'Work email',
-  phone: 'Phone', emergencyContactName: 'Emergency contact', emergencyContactPhone: 'Emergency contact phone',
-};
-export const employeeImportFieldLabel = (field: EmployeeImportField): string => fieldWords[field];
-
 /** A problem with the whole file: nothing in it can be read as employees. */
 const fileProblem = (message: string, columns: string[] = [], mapping: EmployeeImportMapping = {}): EmployeeCsvResult => ({
   columns, mapping, records: [], rows: [], errors: [{ line: 1, message }],
@@ -77,9 +71,9 @@ export function parseEmployeeCsv(text: string, requested?: EmployeeImportMapping
   const mapping: EmployeeImportMapping = requested ? Object.fromEntries(header.map((column) => [column, requested[column] ?? 'ignore'])) : suggestEmployeeMapping(header);
   const mapped = Object.values(mapping).filter((field) => field !== 'ignore');
   const twice = employeeImportFields.find((field) => mapped.filter((candidate) => candidate === field).length > 1);
-  if (twice) return fileProblem(`Two columns are mapped to ${fieldWords[twice]}; map one of them to “Ignore”.`, header, mapping);
+  if (twice) return fileProblem(`Two columns are mapped to ${employeeImportFieldLabel(twice)}; map one of them to “Ignore”.`, header, mapping);
   const missing = (['name', 'workEmail', 'startDate'] as const).filter((field) => !mapped.includes(field));
-  if (missing.length) return fileProblem(`The header row needs the columns ${missing.map((field) => fieldWords[field]).join(', ')}.`, header, mapping);
+  if (missing.length) return fileProblem(`The header row needs the columns ${missing.map(employeeImportFieldLabel).join(', ')}.`, header, mapping);
 
   const rows: EmployeeCsvRow[] = [];
   const errors: EmployeeCsvResult['errors'] = [];

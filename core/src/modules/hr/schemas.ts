@@ -127,6 +127,12 @@ export const orgChartView = z.object({ roots: z.array(orgChartNode) }).meta({ id
 /** The fields a CSV column can fill (the manager by their work email). */
 export const employeeImportFields = ['name', 'jobTitle', 'team', 'managerEmail', 'startDate', 'workEmail', 'phone', 'emergencyContactName', 'emergencyContactPhone'] as const;
 export type EmployeeImportField = (typeof employeeImportFields)[number];
+const importFieldLabels: Record<EmployeeImportField, string> = {
+  name: 'Name', jobTitle: 'Job title', team: 'Team', managerEmail: 'Manager email', startDate: 'Start date', workEmail: 'Work email',
+  phone: 'Phone', emergencyContactName: 'Emergency contact', emergencyContactPhone: 'Emergency contact phone',
+};
+/** A field's name as the import's messages and the dashboard's column matching say it. */
+export const employeeImportFieldLabel = (field: EmployeeImportField): string => importFieldLabels[field];
 /** CSV column header → the field it fills, or `ignore`. */
 export type EmployeeImportMapping = Record<string, EmployeeImportField | 'ignore'>;
 

@@ -1,16 +1,14 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { answer } from '#lib/server/api-client';
-import { textField } from '#lib/server/form-data';
 import { hrPath } from '../hr.server';
 import type { OrgChartNode } from '../types';
-import { employeeFields, type EmployeeValues, type PersonOption } from './employee-form';
+import type { EmployeeFormData, PersonOption } from './employee-form';
 
 type FormEvent = Pick<RequestEvent, 'params' | 'locals'>;
 
 /**
  * Whom an employee can report to, and which member of the team a record can be linked to.
- * Managers come from the org chart, which holds everyone (the directory is paged), in the
- * order of the tree flattened by name.
+ * Managers come from the org chart, which holds everyone (the directory is paged).
  */
 export async function employeeFormOptions(event: FormEvent, excludeEmployeeId?: string) {
   const path = hrPath(event.params.company!);
@@ -21,35 +19,22 @@ export async function employeeFormOptions(event: FormEvent, excludeEmployeeId?: 
   const people: PersonOption[] = [];
   const walk = (nodes: OrgChartNode[]) => {
     for (const node of nodes) {
-      if (node.id !== excludeEmployeeId) people.push({ id: node.id, label: node.jobTitle ? `${node.name} (${node.jobTitle})` : node.name });
+      if (node.id !== excludeEmployeeId) people.push({ value: node.id, label: node.jobTitle ? `${node.name} (${node.jobTitle})` : node.name });
       walk(node.reports);
     }
   };
   if (chart.ok) walk(chart.data.roots);
   people.sort((a, b) => a.label.localeCompare(b.label));
   return {
-    managers: people,
-    members: members.ok ? members.data.members.map((member) => ({ id: member.id, label: `${member.name} · ${member.email}` })) : [],
+    managers: [{ value: '', label: 'Nobody (reports to no one)' }, ...people],
+    members: [
+      { value: '', label: 'Not linked' },
+      ...(members.ok ? members.data.members.map((member) => ({ value: member.id, label: `${member.name} · ${member.email}` })) : []),
+    ],
   };
 }
 
-/** The submitted form's values, every field as text. */
-export function employeeValues(form: FormData): EmployeeValues {
-  return Object.fromEntries(employeeFields.map((field) => [field, textField(form, field).trim()])) as EmployeeValues;
-}
-
-/** The body the API takes: blank choices are "nobody", blank texts are empty. */
-export function employeeBody(values: EmployeeValues) {
-  return {
-    name: values.name,
-    jobTitle: values.jobTitle,
-    team: values.team,
-    managerId: values.managerId || null,
-    startDate: values.startDate,
-    workEmail: values.workEmail,
-    phone: values.phone,
-    emergencyContactName: values.emergencyContactName,
-    emergencyContactPhone: values.emergencyContactPhone,
-    memberId: values.memberId || null,
-  };
+/** The body the API takes: the empty choice is nobody. */
+export function employeeBody(data: EmployeeFormData) {
+  return { ...data, managerId: data.managerId || null, memberId: data.memberId || null };
 }

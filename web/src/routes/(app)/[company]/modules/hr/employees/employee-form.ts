@@ -1,12 +1,18 @@
-/** The fields of the employee form, as the page shows them back after a refusal. */
-export const employeeFields = [
-  'name', 'jobTitle', 'team', 'managerId', 'startDate', 'workEmail', 'phone', 'emergencyContactName', 'emergencyContactPhone', 'memberId',
-] as const;
-export type EmployeeField = (typeof employeeFields)[number];
-export type EmployeeValues = Record<EmployeeField, string>;
+import { z } from 'zod';
+import { employeeInput } from '@atrium/core';
+
+/**
+ * The employee form on core's schema (the API validates with the same one): a flat form,
+ * where "no manager" and "not linked" are the empty choice of their select rather than null.
+ */
+export const employeeForm = employeeInput.extend({
+  managerId: z.string().default(''),
+  memberId: z.string().default(''),
+});
+export type EmployeeFormData = z.infer<typeof employeeForm>;
 
 /** A person to choose in a select: a manager among the employees, a member of the team. */
 export interface PersonOption {
-  id: string;
+  value: string;
   label: string;
 }

@@ -1,18 +1,19 @@
 import { redirect } from '@sveltejs/kit';
 import { isIsoDate } from '@atrium/core';
 import { answer } from '#lib/server/api-client';
-import { textField } from '#lib/server/form-data';
-import { hrPath, pageProblem, refusedAction } from '../../hr.server';
+import { emptyForm, submitForm } from '#lib/server/form-action';
+import { hrPath, pageProblem } from '../../hr.server';
+import { leaveRequestForm } from './leave-request-form';
 import type { Actions, PageServerLoad } from './$types';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Requesting leave. The form's choice lives in the URL (`?leaveTypeId=&startDate=&endDate=`):
+ * Requesting leave. The form's choice lives in the URL (`?leaveTypeId=&startDate=&endDate=&note=`):
  * with it the API previews the leave, counting its working days without weekends and
  * public holidays exactly as the request will, and says if it would be refused. Without
  * JavaScript "Check the days" submits the form as a GET; with it, the page asks as the
- * dates change.
+ * type or the dates change.
  */
 export const load: PageServerLoad = async (event) => {
   const path = hrPath(event.params.company);
@@ -23,18 +24,21 @@ export const load: PageServerLoad = async (event) => {
     endDate: params.get('endDate') ?? '',
     note: (params.get('note') ?? '').slice(0, 500),
   };
-  const types = await answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-types', { params: { path } }));
-  if (!types.ok) return { choice, leaveTypes: [], preview: null, previewProblem: null, problem: pageProblem(types) };
+  const [types, form] = await Promise.all([
+    answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-types', { params: { path } })),
+    emptyForm(leaveRequestForm, choice),
+  ]);
+  if (!types.ok) return { form, leaveTypes: [], preview: null, previewProblem: null, problem: pageProblem(types) };
 
   const complete = uuid.test(choice.leaveTypeId) && isIsoDate(choice.startDate) && isIsoDate(choice.endDate);
-  if (!complete) return { choice, leaveTypes: types.data.leaveTypes, preview: null, previewProblem: null, problem: null };
+  if (!complete) return { form, leaveTypes: types.data.leaveTypes, preview: null, previewProblem: null, problem: null };
   const preview = await answer(
     event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-requests/preview', {
       params: { path, query: { leaveTypeId: choice.leaveTypeId, startDate: choice.startDate, endDate: choice.endDate } },
     }),
   );
   return {
-    choice,
+    form,
     leaveTypes: types.data.leaveTypes,
     preview: preview.ok ? preview.data : null,
     // No employee record, an unknown type: said where the preview would be.
@@ -44,18 +48,11 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-  request: async (event) => {
-    const form = await event.request.formData();
-    const values = {
-      leaveTypeId: textField(form, 'leaveTypeId'),
-      startDate: textField(form, 'startDate'),
-      endDate: textField(form, 'endDate'),
-      note: textField(form, 'note'),
-    };
-    const created = await answer(
-      event.locals.api.POST('/api/companies/{companyId}/modules/hr/leave-requests', { params: { path: hrPath(event.params.company) }, body: values }),
+  default: async (event) => {
+    const sent = await submitForm(event, leaveRequestForm, (body) =>
+      answer(event.locals.api.POST('/api/companies/{companyId}/modules/hr/leave-requests', { params: { path: hrPath(event.params.company) }, body })),
     );
-    if (!created.ok) return refusedAction(created, values);
-    redirect(303, `/${event.params.company}/modules/hr/leave?requested=${created.data.id}`);
+    if (!sent.ok) return sent.failure;
+    redirect(303, `/${event.params.company}/modules/hr/leave?requested=${sent.data.id}`);
   },
 };

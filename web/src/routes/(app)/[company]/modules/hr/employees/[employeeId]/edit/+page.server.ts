@@ -1,8 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { abilityFor } from '#lib/permissions';
 import { answer } from '#lib/server/api-client';
-import { hrPath, pageProblem, refusedAction } from '../../../hr.server';
-import { employeeBody, employeeFormOptions, employeeValues } from '../../employee-form.server';
+import { emptyForm, submitForm } from '#lib/server/form-action';
+import { hrPath, pageProblem } from '../../../hr.server';
+import { employeeForm } from '../../employee-form';
+import { employeeBody, employeeFormOptions } from '../../employee-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,21 +16,27 @@ export const load: PageServerLoad = async (event) => {
     // Nobody reports to themself: their own record is not a choice of manager.
     employeeFormOptions(event, employeeId),
   ]);
-  if (!employee.ok) return { employee: null, options, problem: pageProblem(employee, { notFound: true }) };
-  return { employee: employee.data, options, problem: null };
+  if (!employee.ok) return { employee: null, form: null, options, problem: pageProblem(employee, { notFound: true }) };
+  const record = employee.data;
+  const form = await emptyForm(employeeForm, {
+    name: record.name, jobTitle: record.jobTitle, team: record.team, managerId: record.managerId ?? '', startDate: record.startDate, workEmail: record.workEmail,
+    phone: record.phone ?? '', emergencyContactName: record.emergencyContactName ?? '', emergencyContactPhone: record.emergencyContactPhone ?? '', memberId: record.memberId ?? '',
+  });
+  return { employee: record, form, options, problem: null };
 };
 
 export const actions: Actions = {
   default: async (event) => {
-    const values = employeeValues(await event.request.formData());
     const { employeeId } = event.params;
-    const saved = await answer(
-      event.locals.api.PATCH('/api/companies/{companyId}/modules/hr/employees/{employeeId}', {
-        params: { path: { ...hrPath(event.params.company), employeeId } },
-        body: employeeBody(values),
-      }),
+    const sent = await submitForm(event, employeeForm, (data) =>
+      answer(
+        event.locals.api.PATCH('/api/companies/{companyId}/modules/hr/employees/{employeeId}', {
+          params: { path: { ...hrPath(event.params.company), employeeId } },
+          body: employeeBody(data),
+        }),
+      ),
     );
-    if (!saved.ok) return refusedAction(saved, values);
+    if (!sent.ok) return sent.failure;
     redirect(303, `/${event.params.company}/modules/hr/employees/${employeeId}?saved=changed`);
   },
 };
