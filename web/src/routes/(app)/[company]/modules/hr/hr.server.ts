@@ -26,3 +26,9 @@ export function refusedAction<Values extends Record<string, string>>(result: Ext
     values,
   });
 }
+
+/** The year a page's balances are for (`?year=`), this year unless another is asked for. */
+export function yearOf(url: URL): number {
+  const asked = Number.parseInt(url.searchParams.get('year') ?? '', 10);
+  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : new Date().getUTCFullYear();
+}

@@ -1,10 +1,8 @@
 import { answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
-import { hrPath, pageProblem, refusedAction } from '../hr.server';
+import { hrPath, pageProblem, refusedAction, yearOf } from '../hr.server';
 import type { HrNotice } from '../types';
 import type { Actions, PageServerLoad } from './$types';
-
-const thisYear = () => new Date().getUTCFullYear();
 
 /**
  * The person's own leave: their balances for a year (`?year=`) and their requests. Someone
@@ -12,8 +10,7 @@ const thisYear = () => new Date().getUTCFullYear();
  */
 export const load: PageServerLoad = async (event) => {
   const path = hrPath(event.params.company);
-  const asked = Number.parseInt(event.url.searchParams.get('year') ?? '', 10);
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear();
+  const year = yearOf(event.url);
   const [me, requests] = await Promise.all([
     answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/employees', { params: { path, query: { limit: 1 } } })),
     answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-requests', { params: { path, query: { scope: 'mine' } } })),

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { answer } from '#lib/server/api-client';
-import { hrPath, pageProblem, refusedAction } from '../../hr.server';
+import { hrPath, pageProblem, refusedAction, yearOf } from '../../hr.server';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,9 +10,10 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
   const path = { ...hrPath(event.params.company), employeeId: event.params.employeeId };
+  const year = yearOf(event.url);
   const [employee, balances, members] = await Promise.all([
     answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/employees/{employeeId}', { params: { path } })),
-    answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/employees/{employeeId}/balances', { params: { path } })),
+    answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/employees/{employeeId}/balances', { params: { path, query: { year } } })),
     answer(event.locals.api.GET('/api/companies/{companyId}/members', { params: { path: hrPath(event.params.company) } })),
   ]);
   if (!employee.ok) return { employee: null, balances: null, member: null, problem: pageProblem(employee, { notFound: true }) };

@@ -26,7 +26,11 @@ export const load: PageServerLoad = async (event) => {
   };
   const [types, form] = await Promise.all([
     answer(event.locals.api.GET('/api/companies/{companyId}/modules/hr/leave-types', { params: { path } })),
-    emptyForm(leaveRequestForm, choice),
+    // Arriving (or "Check the days" without JavaScript) fills the form from the URL. When the
+    // form itself changed the URL (`live`, see PreviewOnChange), it already holds what the
+    // person typed: another id makes superforms leave it as it is, rather than rebinding it
+    // to the URL's values while they type.
+    emptyForm(leaveRequestForm, choice, { id: params.has('live') ? 'leave-request-live' : 'leave-request' }),
   ]);
   if (!types.ok) return { form, leaveTypes: [], preview: null, previewProblem: null, problem: pageProblem(types) };
 
