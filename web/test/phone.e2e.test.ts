@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { uniqueEmail } from './support/browser';
 import { signUpInBrowser } from './support/company-flows';
 import { openCrmHome } from './support/crm-flows';
 import { dashboardSession } from './support/dashboard-session';
-
-const phone = { width: 390, height: 844 };
+import { pageWidth, phone, widest } from './support/phone';
 
 describe('the dashboard on a 390 px phone', () => {
   const session = dashboardSession();
@@ -114,19 +112,3 @@ describe('the dashboard on a 390 px phone', () => {
     }
   }, 120_000);
 });
-
-function pageWidth(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth);
-}
-
-/** The elements reaching past the screen's right edge, innermost first: what to fix. */
-function widest(page: Page): Promise<string> {
-  return page.evaluate((limit) => {
-    const past = [...document.querySelectorAll('body *')].filter((element) => element.getBoundingClientRect().right > limit + 0.5);
-    const innermost = past.filter((element) => ![...element.children].some((child) => past.includes(child)));
-    return innermost
-      .slice(0, 6)
-      .map((element) => `${element.tagName.toLowerCase()}${element.getAttribute('data-testid') ? `[${element.getAttribute('data-testid')}]` : ''}.${[...element.classList].join('.')} → ${Math.round(element.getBoundingClientRect().right)}`)
-      .join(', ');
-  }, 390);
-}

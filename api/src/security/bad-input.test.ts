@@ -68,6 +68,7 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/employees': { name: 'Someone', startDate: '2026-01-05', workEmail: 'someone@bad-input.example' },
   'patch /api/companies/{companyId}/modules/hr/employees/{employeeId}': { jobTitle: 'Engineer' },
   'post /api/companies/{companyId}/modules/hr/employees/import': { csv: 'Name,Work email,Start date\nSomeone,someone@bad-input.example,2026-01-05' },
+  'post /api/companies/{companyId}/modules/hr/employees/import/preview': { csv: 'Name,Work email,Start date\nSomeone,someone@bad-input.example,2026-01-05', mapping: { Name: 'name', 'Work email': 'workEmail', 'Start date': 'startDate' } },
   'post /api/companies/{companyId}/modules/hr/leave-types': { name: 'Study leave', daysPerYear: 5 },
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },

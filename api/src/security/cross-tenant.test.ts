@@ -6,8 +6,10 @@ import { pngImage } from '../../../scripts/test/png-image';
  * The isolation suite. Company A is filled with data of every kind; a person from company B
  * (its owner, the most powerful role) then calls every route of /api/openapi.json with A's
  * company id and A's record ids, and with B's company id and A's record ids. Every answer
- * must be 403 or 404 and carry none of A's data. The routes come from the OpenAPI document,
- * so a new route is covered the day it is added.
+ * must be 403 or 404 and carry none of A's data. Both companies keep HR records (an
+ * employee and a leave request each), so HR's record routes are also tried by A's owner
+ * with B's records inside A's company: not found, and none of B's data. The routes come
+ * from the OpenAPI document, so a new route is covered the day it is added.
  */
 
 interface Operation {
@@ -55,7 +57,34 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/crm/custom-fields': { label: 'Intruder' },
   'post /api/companies/{companyId}/modules/crm/imports': { csv: 'First name\nIntruder\n' },
   'post /api/companies/{companyId}/modules/crm/imports/preview': { csv: 'First name\nIntruder\n' },
+  'post /api/companies/{companyId}/modules/hr/employees': { name: 'Intruder', startDate: '2026-01-05', workEmail: 'intruder@example.com' },
+  'patch /api/companies/{companyId}/modules/hr/employees/{employeeId}': { jobTitle: 'Taken over' },
+  'post /api/companies/{companyId}/modules/hr/employees/import': { csv: 'Name,Work email,Start date\nIntruder,intruder@example.com,2026-01-05\n' },
+  'post /api/companies/{companyId}/modules/hr/employees/import/preview': { csv: 'Name,Work email,Start date\nIntruder,intruder@example.com,2026-01-05\n' },
+  'post /api/companies/{companyId}/modules/hr/leave-types': { name: 'Intruder leave', daysPerYear: 5 },
+  'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
+  'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve', note: 'Taken over' },
 };
+
+/** HR in trial, with the owner's own employee record and a leave request of theirs. */
+async function withHrRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { name: string; email: string; note: string }) {
+  const base = `/api/companies/${company.companyId}`;
+  await company.api.request('POST', `${base}/marketplace/hr/trial`);
+  let leaveTypeId: string | undefined;
+  for (let attempt = 0; attempt < 100 && !leaveTypeId; attempt += 1) {
+    leaveTypeId = (await company.api.request('GET', `${base}/modules/hr/leave-types`)).body?.leaveTypes?.[0]?.id;
+    if (!leaveTypeId) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!leaveTypeId) throw new Error('HR was not provisioned');
+  const members = (await company.api.request('GET', `${base}/members`)).body.members as Array<{ id: string; email: string }>;
+  const employee = await company.api.request('POST', `${base}/modules/hr/employees`, {
+    name: secret.name, startDate: '2024-01-08', workEmail: secret.email, phone: '+49 30 555 0100', emergencyContactName: `${secret.name}'s sister`,
+    memberId: members.find((member) => member.email === company.email)!.id,
+  });
+  const leave = await company.api.request('POST', `${base}/modules/hr/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11', note: secret.note });
+  if (employee.status !== 201 || leave.status !== 201) throw new Error(`HR records: ${employee.status} ${leave.status} ${JSON.stringify(leave.body)}`);
+  return { employeeId: employee.body.id as string, leaveRequestId: leave.body.id as string, leaveTypeId };
+}
 
 /** A's CRM trial provisions in the background; wait until its defaults are there. */
 async function eventuallyProvisioned(api: ApiClient, companyId: string) {
@@ -72,8 +101,12 @@ describe('cross-tenant isolation, walking every route', () => {
   let beta: Awaited<ReturnType<typeof signUpCompany>>;
   let ids: Record<string, string>;
   let secrets: string[];
+  /** B's HR records, tried inside A's company by A's owner. */
+  let betaIds: Record<string, string>;
+  let betaSecrets: string[];
+  let alphaLeaveTypeId: string;
   let operations: Operation[];
-  const tally = { routes: 0, asOtherCompany: 0, anonymous: 0 };
+  const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
 
   beforeAll(async () => {
     alpha = await signUpCompany('alpha', 'Alpha Secret Industries');
@@ -96,6 +129,11 @@ describe('cross-tenant isolation, walking every route', () => {
     const deal = await alpha.api.request('POST', `${crmPath}/deals`, { title: 'Alpha secret deal', valueMinor: 123_456, contactId: contact.body.id });
     const task = await alpha.api.request('POST', `${crmPath}/tasks`, { title: 'Alpha secret task', dueAt: '2030-01-01T09:00:00Z', assigneeId: alpha.userId });
     const field = await alpha.api.request('POST', `${crmPath}/custom-fields`, { label: 'Alpha secret field' });
+    const alphaHr = await withHrRecords(alpha, { name: 'Alphaemployee Secretname', email: 'alpha-hr@alpha.example', note: 'Alpha secret leave note' });
+    const betaHr = await withHrRecords(beta, { name: 'Betaemployee Secretname', email: 'beta-hr@beta.example', note: 'Beta secret leave note' });
+    alphaLeaveTypeId = alphaHr.leaveTypeId;
+    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
+    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -108,8 +146,10 @@ describe('cross-tenant isolation, walking every route', () => {
       dealId: deal.body.id,
       taskId: task.body.id,
       fieldId: field.body.id,
+      employeeId: alphaHr.employeeId,
+      leaveRequestId: alphaHr.leaveRequestId,
     };
-    secrets = ['Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -123,7 +163,9 @@ describe('cross-tenant isolation, walking every route', () => {
   });
 
   afterAll(() => {
-    console.log(`[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner and ${tally.anonymous} without a session, all refused without leaking data.`);
+    console.log(
+      `[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner, ${tally.betaRecordsInAlpha} with B's HR records in A and ${tally.anonymous} without a session, all refused without leaking data.`,
+    );
   });
 
   async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
@@ -136,7 +178,14 @@ describe('cross-tenant isolation, walking every route', () => {
       const response = await fetch(`${client.baseUrl}${url}`, { method: operation.method.toUpperCase(), headers: { cookie: client.cookie }, body: pngImage(4, 4) });
       return { status: response.status, text: await response.text() };
     }
-    const body = operation.hasJsonBody ? JSON.parse(JSON.stringify(sampleBodies[key] ?? {}).replace('"@memberId"', JSON.stringify(values.memberId)).replace('"@contactId"', JSON.stringify(values.contactId))) : undefined;
+    const body = operation.hasJsonBody
+      ? JSON.parse(
+          JSON.stringify(sampleBodies[key] ?? {})
+            .replace('"@memberId"', JSON.stringify(values.memberId))
+            .replace('"@contactId"', JSON.stringify(values.contactId))
+            .replace('"@leaveTypeId"', JSON.stringify(alphaLeaveTypeId)),
+        )
+      : undefined;
     const response = await client.request(operation.method.toUpperCase(), url, body);
     return { status: response.status, text: typeof response.body === 'string' ? response.body : JSON.stringify(response.body) };
   }
@@ -162,10 +211,21 @@ describe('cross-tenant isolation, walking every route', () => {
         // B's own company, A's record ids: the record is not found in B.
         const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
         // 404: not here (never 403, which would say it exists); 402: B has not bought A's module.
-        expect.soft([402, 404], `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
+        // B has HR too, so an HR record of A's in B's company is only ever not found.
+        const allowed = operation.path.includes('/modules/hr/') ? [404] : [402, 404];
+        expect.soft(allowed, `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
         for (const secret of secrets.filter((s) => s !== beta.companyId)) {
           expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
         }
+      }
+
+      const betaRecordParams = Object.keys(betaIds).filter((name) => operation.path.includes(`{${name}}`));
+      if (betaRecordParams.length) {
+        // The other way round: A's own owner, in A's company, with B's HR records.
+        tally.betaRecordsInAlpha += 1;
+        const withBetaRecords = await attempt(alpha.api, operation, { ...ids, ...betaIds });
+        expect.soft(withBetaRecords.status, `${operation.method} ${operation.path} with B's records in A`).toBe(404);
+        for (const secret of betaSecrets) expect.soft(withBetaRecords.text, `${operation.method} ${operation.path} leaked B's ${secret}`).not.toContain(secret);
       }
 
       const anonymous = await attempt(new ApiClient(), operation, ids);
@@ -187,6 +247,13 @@ describe('cross-tenant isolation, walking every route', () => {
     expect(contacts.body.contacts.map((c: { firstName: string }) => c.firstName)).toEqual(['Alphonse']);
     const crm = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/crm`);
     expect(crm.body.settings.map((setting: { name: string }) => setting.name)).toContain('Lead');
+    const hrPath = `/api/companies/${alpha.companyId}/modules/hr`;
+    const employee = await alpha.api.request('GET', `${hrPath}/employees/${ids.employeeId}`);
+    expect([employee.body.name, employee.body.jobTitle]).toEqual(['Alphaemployee Secretname', '']);
+    const leave = await alpha.api.request('GET', `${hrPath}/leave-requests/${ids.leaveRequestId}`);
+    expect([leave.body.status, leave.body.decisionNote]).toEqual(['pending', '']);
+    const betaLeave = await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/hr/leave-requests/${betaIds.leaveRequestId}`);
+    expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });

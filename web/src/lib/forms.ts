@@ -47,3 +47,23 @@ export function passwordFormSubmit(busy: (running: boolean) => void, { reset = f
     };
   };
 }
+
+/**
+ * `use:enhance` for a form whose buttons each ask their own question (Approve, Reject): the
+ * question is the clicked button's `data-confirm`, asked in the page's ConfirmModal with the
+ * button's `data-confirm-label`. Without JavaScript the form simply submits.
+ */
+export function confirmSubmitterThenSubmit(busy: (running: boolean, submitter: HTMLElement | null) => void): SubmitFunction {
+  return async ({ cancel, submitter }) => {
+    const question = submitter?.dataset.confirm;
+    if (question && !(await askToConfirm(question, submitter?.dataset.confirmLabel ?? 'Confirm'))) {
+      cancel();
+      return;
+    }
+    busy(true, submitter);
+    return async ({ update }) => {
+      await update({ reset: false });
+      busy(false, null);
+    };
+  };
+}

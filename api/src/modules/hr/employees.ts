@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
-  buildOrgChart, colleagueView, employeeImportRequest, employeeImportResult, employeeInput, employeeList, employeeUpdate, employeeView as employeeSchema,
-  hrEmployeeParams, hrKit, hrParams, orgChartView, wouldCreateManagementLoop, type EmployeeInput,
+  buildOrgChart, colleagueView, employeeImportPreview, employeeImportRequest, employeeImportResult, employeeInput, employeeList, employeeListQuery, employeeUpdate,
+  employeeView as employeeSchema, hrEmployeeParams, hrKit, hrParams, orgChartView, wouldCreateManagementLoop, type EmployeeInput,
 } from '@atrium/core';
-import { parseEmployeeCsv } from '@atrium/core/hr-server';
+import { parseEmployeeCsv, type EmployeeCsvResult, type EmployeeCsvRow } from '@atrium/core/hr-server';
 import { HrEmployee, Membership, UniqueConstraintViolationException, withTenant, type EntityManager, type HrEmployeeEntity } from '@atrium/db';
 import type { ApiDependencies } from '../../deps';
 import { HttpError } from '../../http/http-error';
@@ -39,6 +39,31 @@ async function checkedLinks(em: EntityManager, employeeId: string | null, input:
   }
 }
 
+/** `%`, `_` and `\\` are literal in a search. */
+const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The rows of a parsed file that can be added: a work email already on record, or a manager
+ * neither in the file nor on record, is an error of its line. Shared by the preview and the
+ * import, so the preview says exactly what the import will do.
+ */
+async function importableRows(em: EntityManager, parsed: EmployeeCsvResult) {
+  const existing = new Map((await em.find(HrEmployee, {})).map((employee) => [employee.workEmail, employee]));
+  const errors = [...parsed.errors];
+  const fresh = parsed.rows.filter((row) => {
+    if (!existing.has(row.workEmail)) return true;
+    errors.push({ line: row.line, message: `${row.workEmail} already has an employee record.` });
+    return false;
+  });
+  const inFile = new Set(fresh.map((row) => row.workEmail));
+  const rows: EmployeeCsvRow[] = fresh.filter((row) => {
+    if (!row.managerEmail || inFile.has(row.managerEmail) || existing.has(row.managerEmail)) return true;
+    errors.push({ line: row.line, message: `The manager ${row.managerEmail} is neither in the file nor on record.` });
+    return false;
+  });
+  return { rows, existing, errors: errors.sort((a, b) => a.line - b.line) };
+}
+
 function uniqueRefusal(error: unknown): never {
   if (error instanceof UniqueConstraintViolationException) {
     const member = String(error.message).includes('member_id');
@@ -51,19 +76,28 @@ const afterUsage = (deps: ApiDependencies, companyId: string, change: UsageChang
 
 export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
-    method: 'get', path: '/employees', summary: 'The company’s employees (phone numbers and emergency contacts only for HR)', can: 'read', params: hrParams,
-    responses: { 200: { description: 'Employees by name', schema: employeeList } },
+    method: 'get', path: '/employees', summary: 'A page of the company’s employees, searched and sorted (phone numbers and emergency contacts only for HR)', can: 'read',
+    params: hrParams, query: employeeListQuery,
+    responses: { 200: { description: 'Employees in the order asked for, and how many match', schema: employeeList } },
     handler: async (ctx) => {
       const { companyId } = validate(hrParams, ctx.params);
+      const query = validate(employeeListQuery, ctx.query);
       const actor = hrActor(ctx);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const [employees, names, own] = [await em.find(HrEmployee, {}, { orderBy: { name: 'asc', id: 'asc' } }), await namesOf(em), await ownEmployee(em, actor)];
+        const pattern = query.q ? likePattern(query.q) : null;
+        const where = pattern ? { $or: [{ name: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }, { team: { $ilike: pattern } }, { workEmail: { $ilike: pattern } }] } : {};
+        const [employees, total] = await em.findAndCount(HrEmployee, where, {
+          // Ties (a team, a start date) fall back to the name, then the id, so pages never overlap.
+          orderBy: [{ [query.sort]: query.dir }, { name: 'asc' }, { id: 'asc' }], limit: query.limit, offset: query.offset,
+        });
+        const [names, own] = [await namesOf(em), await ownEmployee(em, actor)];
         return {
           employees: employees.map((employee) => {
             const view = employeeView(employee, names);
             return seesPrivateDetails(actor, employee, own) ? view : colleagueOf(view);
           }),
           me: own?.id ?? null,
+          total,
         };
       });
     },
@@ -152,28 +186,31 @@ export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): voi
   });
 
   routes.add({
+    method: 'post', path: '/employees/import/preview', summary: 'Read an employee CSV: its columns, the mapping, a sample and each bad line; writes nothing', can: 'create', params: hrParams, body: employeeImportRequest,
+    responses: { 200: { description: 'What the import would do', schema: employeeImportPreview } },
+    handler: async (ctx) => {
+      const { companyId } = validate(hrParams, ctx.params);
+      const { csv, mapping } = validate(employeeImportRequest, ctx.request.body);
+      requireRecordEditor(hrActor(ctx));
+      const parsed = parseEmployeeCsv(csv, mapping);
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
+        const { rows, errors } = await importableRows(em, parsed);
+        return { columns: parsed.columns, mapping: parsed.mapping, rows: parsed.records.length, valid: rows.length, sample: parsed.records.slice(0, 5), errors };
+      });
+    },
+  });
+
+  routes.add({
     method: 'post', path: '/employees/import', summary: 'Import employees from a CSV: good rows are added, bad rows reported by line', can: 'create', params: hrParams, body: employeeImportRequest,
     responses: { 200: { description: 'How many were added, and each refused line', schema: employeeImportResult }, 402: { description: 'The file would pass the plan’s employee limit' } },
     handler: async (ctx) => {
       const { companyId } = validate(hrParams, ctx.params);
-      const { csv } = validate(employeeImportRequest, ctx.request.body);
+      const { csv, mapping } = validate(employeeImportRequest, ctx.request.body);
       const actor = hrActor(ctx);
       requireRecordEditor(actor);
-      const parsed = parseEmployeeCsv(csv);
+      const parsed = parseEmployeeCsv(csv, mapping);
       const { result, change, periodStart } = await withTenant(deps.orm, { companyId }, async (em) => {
-        const existing = new Map((await em.find(HrEmployee, {})).map((employee) => [employee.workEmail, employee]));
-        const errors = [...parsed.errors];
-        const fresh = parsed.rows.filter((row) => {
-          if (!existing.has(row.workEmail)) return true;
-          errors.push({ line: row.line, message: `${row.workEmail} already has an employee record.` });
-          return false;
-        });
-        const inFile = new Set(fresh.map((row) => row.workEmail));
-        const rows = fresh.filter((row) => {
-          if (!row.managerEmail || inFile.has(row.managerEmail) || existing.has(row.managerEmail)) return true;
-          errors.push({ line: row.line, message: `The manager ${row.managerEmail} is neither in the file nor on record.` });
-          return false;
-        });
+        const { rows, existing, errors } = await importableRows(em, parsed);
         // The whole file's rows count against the limit at once: all of them fit, or none is written.
         const change = await reserveUsage(em, hrKit, 'employees', rows.length, actor.entitlements, companyId);
         const created = new Map<string, HrEmployeeEntity>();
@@ -191,7 +228,7 @@ export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): voi
         }
         await em.flush();
         if (rows.length > 0) await tickSetupStep(em, 'hr', 'add_employees');
-        return { result: { imported: rows.length, errors: errors.sort((a, b) => a.line - b.line) }, change, periodStart: await currentPeriodStart(em) };
+        return { result: { imported: rows.length, errors }, change, periodStart: await currentPeriodStart(em) };
       });
       await afterUsage(deps, companyId, change, periodStart);
       ctx.body = result;

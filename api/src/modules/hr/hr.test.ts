@@ -134,9 +134,20 @@ describe('HR', () => {
     const { companyId, eve, annualId } = await teamWithManager('hr-holidays');
     const year = new Date().getUTCFullYear() + 1;
     // Christmas week next year: 24 to 31 December, with 25 and 26 December holidays in Germany.
-    const christmas = await eve.client.request('POST', `${hr(companyId)}/leave-requests`, { leaveTypeId: annualId, startDate: `${year}-12-24`, endDate: `${year}-12-31` });
     const weekdays = [24, 25, 26, 27, 28, 29, 30, 31].filter((day) => ![0, 6].includes(weekdayOf(`${year}-12-${day}`)));
-    expect(christmas.body.days).toBe(weekdays.filter((day) => day !== 25 && day !== 26).length);
+    // The preview counts the days as the request will, and names the holidays it leaves out.
+    const preview = await eve.client.request('GET', `${hr(companyId)}/leave-requests/preview?leaveTypeId=${annualId}&startDate=${year}-12-24&endDate=${year}-12-31`);
+    expect(preview.status, JSON.stringify(preview.body)).toBe(200);
+    expect(preview.body).toMatchObject({ employeeId: eve.employeeId, days: weekdays.filter((day) => day !== 25 && day !== 26).length, problem: null });
+    expect(preview.body.holidays.map((holiday: { date: string }) => holiday.date)).toEqual([`${year}-12-25`, `${year}-12-26`]);
+    expect(preview.body.workingDays).not.toContain(`${year}-12-25`);
+    expect(preview.body.balance).toMatchObject({ leaveTypeName: 'Annual leave', year, daysPerYear: 25, proRata: false, allowance: 25 });
+    const christmas = await eve.client.request('POST', `${hr(companyId)}/leave-requests`, { leaveTypeId: annualId, startDate: `${year}-12-24`, endDate: `${year}-12-31` });
+    expect(christmas.body.days).toBe(preview.body.days);
+    const previewTooMuch = await eve.client.request('GET', `${hr(companyId)}/leave-requests/preview?leaveTypeId=${annualId}&startDate=${year}-02-01&endDate=${year}-04-30`);
+    expect([previewTooMuch.status, previewTooMuch.body.problem?.error]).toEqual([200, 'insufficient_balance']);
+    const previewBackwards = await eve.client.request('GET', `${hr(companyId)}/leave-requests/preview?leaveTypeId=${annualId}&startDate=${year}-02-10&endDate=${year}-02-01`);
+    expect([previewBackwards.body.days, previewBackwards.body.problem?.error]).toEqual([0, 'invalid_dates']);
     const tooMuch = await eve.client.request('POST', `${hr(companyId)}/leave-requests`, { leaveTypeId: annualId, startDate: `${year}-02-01`, endDate: `${year}-04-30` });
     expect([tooMuch.status, tooMuch.body.error]).toEqual([409, 'insufficient_balance']);
     const weekend = await eve.client.request('POST', `${hr(companyId)}/leave-requests`, { leaveTypeId: annualId, startDate: '2031-03-01', endDate: '2031-03-02' });
@@ -156,9 +167,42 @@ describe('HR', () => {
     const chart = await api.request('GET', `${hr(companyId)}/org-chart`);
     expect(chart.body.roots.map((root: { name: string; reports: unknown[] }) => [root.name, root.reports.length])).toEqual([['Ada Boss', 24]]);
 
+    // The directory is searched, sorted and paged by the API.
+    const page = await api.request('GET', `${hr(companyId)}/employees?q=person%202&sort=name&dir=desc&limit=3&offset=1`);
+    expect(page.status, JSON.stringify(page.body)).toBe(200);
+    expect([page.body.total, page.body.employees.map((employee: { name: string }) => employee.name)]).toEqual([6, ['Person 23', 'Person 22', 'Person 21']]);
+    const byTeam = await api.request('GET', `${hr(companyId)}/employees?q=board`);
+    expect(byTeam.body.employees.map((employee: { name: string }) => employee.name)).toEqual(['Ada Boss']);
+    expect((await api.request('GET', `${hr(companyId)}/employees?q=100%25`)).body.total).toBe(0);
+    expect((await api.request('GET', `${hr(companyId)}/employees?sort=salary`)).status).toBe(400);
+
     const past = await api.request('POST', `${hr(companyId)}/employees`, { name: 'One Too Many', startDate: '2026-01-01', workEmail: 'many@import.example' });
     expect([past.status, past.body.error]).toEqual([402, 'usage_limit_reached']);
     expect(past.body.message).toContain('Starter plan includes 25 employee records');
+  });
+
+  it('previews an import with its own column names, mapped by hand, and imports it as previewed', async () => {
+    const { api, companyId } = await companyWithHr('hr-import-preview');
+    const csv = ['Nom,Courriel,Arrivée,Équipe,Notes', 'Marie Curie,marie@import.example,2021-09-01,Lab,Nobel', 'Pierre Curie,not-an-email,2021-09-01,Lab,'].join('\n');
+    const guessed = await api.request('POST', `${hr(companyId)}/employees/import/preview`, { csv });
+    expect(guessed.status).toBe(200);
+    expect(guessed.body.errors).toEqual([{ line: 1, message: 'The header row needs the columns Name, Work email, Start date.' }]);
+    const mapping = { Nom: 'name', Courriel: 'workEmail', 'Arrivée': 'startDate', 'Équipe': 'team', Notes: 'ignore' };
+    const preview = await api.request('POST', `${hr(companyId)}/employees/import/preview`, { csv, mapping });
+    expect(preview.body).toMatchObject({ columns: ['Nom', 'Courriel', 'Arrivée', 'Équipe', 'Notes'], mapping, rows: 2, valid: 1, errors: [{ line: 3, message: 'Enter a valid work email, like name@company.com.' }] });
+    expect(preview.body.sample[0]).toEqual({ Nom: 'Marie Curie', Courriel: 'marie@import.example', 'Arrivée': '2021-09-01', 'Équipe': 'Lab', Notes: 'Nobel' });
+    expect((await api.request('GET', `${hr(companyId)}/employees`)).body.total).toBe(0);
+    const twice = await api.request('POST', `${hr(companyId)}/employees/import/preview`, { csv, mapping: { ...mapping, Notes: 'name' } });
+    expect(twice.body.errors[0].message).toBe('Two columns are mapped to Name; map one of them to “Ignore”.');
+    const imported = await api.request('POST', `${hr(companyId)}/employees/import`, { csv, mapping });
+    expect([imported.body.imported, imported.body.errors.length]).toEqual([1, 1]);
+    expect((await api.request('GET', `${hr(companyId)}/employees`)).body.employees).toEqual([expect.objectContaining({ name: 'Marie Curie', team: 'Lab' })]);
+
+    // A joiner this year gets the allowance pro rata.
+    const year = new Date().getUTCFullYear();
+    const joiner = await api.request('POST', `${hr(companyId)}/employees`, { name: 'New Joiner', startDate: `${year}-07-01`, workEmail: 'joiner@import.example' });
+    const balances = await api.request('GET', `${hr(companyId)}/employees/${joiner.body.id}/balances?year=${year}`);
+    expect(balances.body.balances.find((b: { leaveTypeName: string }) => b.leaveTypeName === 'Annual leave')).toMatchObject({ daysPerYear: 25, proRata: true });
   });
 
   it('HR managers add leave types up to the plan’s limit; viewers may not', async () => {

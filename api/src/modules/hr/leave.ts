@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   absenceQuery, balanceQuery, cancellationRefusal, decisionRefusal, employeeBalances, hrEmployeeParams, hrKit, hrLeaveRequestParams, hrParams, leaveBalance, leaveDecisionInput,
-  leaveRequestInput, leaveRequestList, leaveRequestProblem, leaveRequestQuery, leaveRequestView, leaveTypeInput, leaveTypeList, leaveTypeView, teamCalendarView, workingDaysIn,
-  yearOf, type LeaveRequestView, type LeaveStatus,
+  leavePreviewQuery, leavePreviewView, leaveRequestInput, leaveRequestList, leaveRequestProblem, leaveRequestQuery, leaveRequestView, leaveTypeInput, leaveTypeList, leaveTypeView,
+  teamCalendarView, workingDaysIn, yearOf, type LeaveRequestView, type LeaveStatus,
 } from '@atrium/core';
 import { HrEmployee, HrLeaveRequest, ModuleSetting, withTenant, type EntityManager, type HrEmployeeEntity, type ModuleSettingEntity } from '@atrium/db';
 import { cancelLeaveUpdate, decideLeaveUpdate, leaveRequestWorkflowId } from '@atrium/workflows';
@@ -97,8 +97,38 @@ async function balancesOf(em: EntityManager, employee: HrEmployeeEntity, year: n
       daysPerYear: type.daysPerYear, year, employeeStartDate: isoDate(employee.startDate), today: today(), holidays,
       bookings: bookings.filter((booking) => booking.leave_type_id === setting.id && booking.id !== excludeRequestId).map((booking) => ({ startDate: booking.start_date, endDate: booking.end_date, status: booking.status })),
     });
-    return { leaveTypeId: type.id, leaveTypeName: type.name, ...balance };
+    return {
+      leaveTypeId: type.id, leaveTypeName: type.name, daysPerYear: type.daysPerYear,
+      proRata: type.daysPerYear !== null && balance.allowance !== type.daysPerYear, ...balance,
+    };
   });
+}
+
+/**
+ * A leave as the API counts it, before it is asked for: whose it is (the person's own
+ * record, or someone they may request for), its working days without weekends and public
+ * holidays, the balance it draws on and, if any, why it would be refused. The request and
+ * its preview both come through here, so the days shown are the days booked.
+ */
+async function plannedLeave(em: EntityManager, actor: HrActor, input: { leaveTypeId: string; startDate: string; endDate: string; employeeId?: string | undefined }) {
+  const own = await ownEmployee(em, actor);
+  const employee = input.employeeId ? await em.findOne(HrEmployee, { id: input.employeeId }) : own;
+  if (!employee) {
+    if (input.employeeId) throw notFound('There is no such employee.');
+    throw new HttpError(409, 'no_employee_record', 'You have no employee record in HR yet. Ask an HR manager to link you to yours.');
+  }
+  if (employee.id !== own?.id && !actor.isHrManager && employee.manager?.id !== (own?.id ?? '-')) {
+    throw new HttpError(403, 'forbidden', 'You may request leave for yourself, or as their manager or HR for someone else.');
+  }
+  const leaveType = await em.findOne(ModuleSetting, { id: input.leaveTypeId, module: 'hr', kind: 'leave_type' });
+  if (!leaveType) throw new HttpError(400, 'invalid_request', 'Choose a leave type.', { leaveTypeId: 'No such leave type.' });
+  const thisYear = yearOf(today());
+  const holidays = await holidayDatesFor(em, Math.min(thisYear, yearOf(input.startDate)), Math.max(thisYear + 1, yearOf(input.endDate)));
+  const workingDays = input.endDate < input.startDate ? [] : workingDaysIn(input.startDate, input.endDate, holidays);
+  const days = workingDays.length;
+  const balance = (await balancesOf(em, employee, yearOf(input.startDate))).find((candidate) => candidate.leaveTypeId === leaveType.id)!;
+  const problem = leaveRequestProblem({ startDate: input.startDate, endDate: input.endDate, days, balance });
+  return { employee, leaveType, holidays, workingDays, days, balance, problem };
 }
 
 /** A refusal from the workflow's validator, as the person reads it. */
@@ -175,22 +205,7 @@ export function leaveRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
       const actor = hrActor(ctx);
       if (actor.entitlements.modulesReadOnly) throw new HttpError(402, 'modules_read_only', 'HR is read-only until your subscription is paid up or resumed. See Billing.');
       const { row, start } = await withTenant(deps.orm, { companyId }, async (em) => {
-        const own = await ownEmployee(em, actor);
-        const employee = input.employeeId ? await em.findOne(HrEmployee, { id: input.employeeId }) : own;
-        if (!employee) {
-          if (input.employeeId) throw notFound('There is no such employee.');
-          throw new HttpError(409, 'no_employee_record', 'You have no employee record in HR yet. Ask an HR manager to link you to yours.');
-        }
-        if (employee.id !== own?.id && !actor.isHrManager && employee.manager?.id !== (own?.id ?? '-')) {
-          throw new HttpError(403, 'forbidden', 'You may request leave for yourself, or as their manager or HR for someone else.');
-        }
-        const leaveType = await em.findOne(ModuleSetting, { id: input.leaveTypeId, module: 'hr', kind: 'leave_type' });
-        if (!leaveType) throw new HttpError(400, 'invalid_request', 'Choose a leave type.', { leaveTypeId: 'No such leave type.' });
-        const thisYear = yearOf(today());
-        const holidays = await holidayDatesFor(em, Math.min(thisYear, yearOf(input.startDate)), Math.max(thisYear + 1, yearOf(input.endDate)));
-        const days = input.endDate < input.startDate ? 0 : workingDaysIn(input.startDate, input.endDate, holidays).length;
-        const balance = (await balancesOf(em, employee, yearOf(input.startDate))).find((candidate) => candidate.leaveTypeId === leaveType.id)!;
-        const problem = leaveRequestProblem({ startDate: input.startDate, endDate: input.endDate, days, balance });
+        const { employee, leaveType, holidays, days, problem } = await plannedLeave(em, actor, input);
         if (problem) throw new HttpError(problem.error === 'insufficient_balance' ? 409 : 400, problem.error, problem.message, problem.error === 'insufficient_balance' ? undefined : { endDate: problem.message });
         const id = randomUUID();
         const request = em.create(HrLeaveRequest, {
@@ -215,6 +230,23 @@ export function leaveRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
       }
       ctx.status = 201;
       ctx.body = requestView(row, actor);
+    },
+  });
+
+  routes.add({
+    // Before `/leave-requests/:leaveRequestId`, so "preview" is not read as an id.
+    method: 'get', path: '/leave-requests/preview', summary: 'What a leave would take: its working days without weekends and public holidays, the balance, and any refusal; writes nothing',
+    can: 'read', params: hrParams, query: leavePreviewQuery,
+    responses: { 200: { description: 'The days the request would book', schema: leavePreviewView }, 409: { description: 'The person has no employee record' } },
+    handler: async (ctx) => {
+      const { companyId } = validate(hrParams, ctx.params);
+      const input = validate(leavePreviewQuery, ctx.query);
+      const actor = hrActor(ctx);
+      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
+        const { employee, workingDays, days, balance, problem } = await plannedLeave(em, actor, input);
+        const holidays = input.endDate < input.startDate ? [] : await holidaysBetween(em, input.startDate, input.endDate);
+        return { employeeId: employee.id, startDate: input.startDate, endDate: input.endDate, days, workingDays, holidays, balance, problem };
+      });
     },
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmployeeCsv } from './employee-csv';
+import { parseEmployeeCsv, suggestEmployeeMapping } from './employee-csv';
 
 describe('reading an employee CSV', () => {
   it('reads a spreadsheet export with quoted fields and the headers people write', () => {
@@ -29,5 +29,16 @@ describe('reading an employee CSV', () => {
   it('refuses a file without the columns it needs, and one that is not CSV', () => {
     expect(parseEmployeeCsv('name,phone\nAda,123\n').errors).toEqual([{ line: 1, message: 'The header row needs the columns Work email, Start date.' }]);
     expect(parseEmployeeCsv('name,email,start date\n"Ada,ada@example.com,2020-01-01\n').errors[0]?.message).toMatch(/not a CSV we can read/);
+  });
+
+  it('suggests a mapping from the headers and reads a file through a mapping given by hand', () => {
+    expect(suggestEmployeeMapping(['Full name', 'E-mail', 'Email', 'Department', 'Shoe size'])).toEqual({
+      'Full name': 'name', 'E-mail': 'ignore', Email: 'workEmail', Department: 'team', 'Shoe size': 'ignore',
+    });
+    const csv = 'Nom,Courriel,Arrivée\nMarie Curie,marie@example.com,2021-09-01\n';
+    const mapped = parseEmployeeCsv(csv, { Nom: 'name', Courriel: 'workEmail', 'Arrivée': 'startDate' });
+    expect(mapped).toMatchObject({ columns: ['Nom', 'Courriel', 'Arrivée'], errors: [], rows: [{ line: 2, name: 'Marie Curie', workEmail: 'marie@example.com', startDate: '2021-09-01' }] });
+    expect(parseEmployeeCsv(csv, { Surname: 'name' }).errors).toEqual([{ line: 1, message: 'The mapping names a column the file does not have: Surname.' }]);
+    expect(parseEmployeeCsv('Name,Name,Email,Start date\n', undefined).errors[0]?.message).toBe('Two columns have the same header; rename one.');
   });
 });

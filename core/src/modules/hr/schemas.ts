@@ -85,7 +85,26 @@ export const colleagueView = employeeView.pick({ id: true, name: true, jobTitle:
   emergencyContactPhone: z.string().optional(),
 }).meta({ id: 'HrColleague' });
 
-export const employeeList = z.object({ employees: z.array(colleagueView), me: z.uuid().nullable() }).meta({ id: 'HrEmployeeList' });
+export const employeeSortKeys = ['name', 'jobTitle', 'team', 'startDate'] as const;
+/** A page of the directory: searched in name, job title, team and work email, sorted by a column. */
+export const employeeListQuery = z.object({
+  q: storableText({ field: 'search', max: 100 }).optional(),
+  sort: z.enum(employeeSortKeys, { error: 'sort is name, jobTitle, team or startDate.' }).default('name'),
+  dir: z.enum(['asc', 'desc'], { error: 'dir is asc or desc.' }).default('asc'),
+  limit: z.coerce.number({ error: 'limit is a number.' }).int().min(1, { error: 'limit is at least 1.' }).max(200, { error: 'limit is at most 200.' }).default(100),
+  offset: z.coerce.number({ error: 'offset is a number.' }).int().min(0, { error: 'offset is at least 0.' }).max(1_000_000).default(0),
+});
+export type EmployeeListQuery = z.infer<typeof employeeListQuery>;
+
+export const employeeList = z
+  .object({
+    employees: z.array(colleagueView),
+    /** The person's own employee record, if they have one. */
+    me: z.uuid().nullable(),
+    /** How many match the search, over every page. */
+    total: z.number().int(),
+  })
+  .meta({ id: 'HrEmployeeList' });
 
 export interface OrgChartNodeView {
   id: string;
@@ -107,16 +126,44 @@ export const orgChartNode: z.ZodType<OrgChartNodeView> = z
   .meta({ id: 'HrOrgChartNode' });
 export const orgChartView = z.object({ roots: z.array(orgChartNode) }).meta({ id: 'HrOrgChart' });
 
+/** The fields a CSV column can fill (the manager by their work email). */
+export const employeeImportFields = ['name', 'jobTitle', 'team', 'managerEmail', 'startDate', 'workEmail', 'phone', 'emergencyContactName', 'emergencyContactPhone'] as const;
+export type EmployeeImportField = (typeof employeeImportFields)[number];
+const importFieldLabels: Record<EmployeeImportField, string> = {
+  name: 'Name', jobTitle: 'Job title', team: 'Team', managerEmail: 'Manager email', startDate: 'Start date', workEmail: 'Work email',
+  phone: 'Phone', emergencyContactName: 'Emergency contact', emergencyContactPhone: 'Emergency contact phone',
+};
+/** A field's name as the import's messages and the dashboard's column matching say it. */
+export const employeeImportFieldLabel = (field: EmployeeImportField): string => importFieldLabels[field];
+/** CSV column header → the field it fills, or `ignore`. */
+export type EmployeeImportMapping = Record<string, EmployeeImportField | 'ignore'>;
+
 export const employeeImportRequest = z
-  // The JSON body limit is 100 kB: a file of up to 90 kB, about 900 employees.
-  .object({ csv: csvFile({ holds: 'about 900 employees', messages: { required: 'Paste or upload the CSV file.', empty: 'The file is empty.' } }) })
+  .object({
+    csv: csvFile({ holds: 'about 900 employees', messages: { required: 'Paste or upload the CSV file.', empty: 'The file is empty.' } }),
+    /** Column header → field; omitted, the columns are matched by their headers. */
+    mapping: z.record(storableText({ field: 'column header', max: 200, trim: false }), z.enum([...employeeImportFields, 'ignore'], { error: 'Map each column to an employee field or to ignore.' })).optional(),
+  })
   .meta({ id: 'HrEmployeeImportRequest' });
+const importLineError = z.object({ line: z.number().int(), message: z.string() });
 export const employeeImportResult = z
   .object({
     imported: z.number().int(),
-    errors: z.array(z.object({ line: z.number().int(), message: z.string() })),
+    errors: z.array(importLineError),
   })
   .meta({ id: 'HrEmployeeImportResult' });
+export const employeeImportPreview = z
+  .object({
+    columns: z.array(z.string()),
+    mapping: z.record(z.string(), z.enum([...employeeImportFields, 'ignore'])),
+    /** Data rows in the file, and how many of them would be added. */
+    rows: z.number().int(),
+    valid: z.number().int(),
+    /** The first rows as the file has them (column header → cell). */
+    sample: z.array(z.record(z.string(), z.string())),
+    errors: z.array(importLineError),
+  })
+  .meta({ id: 'HrEmployeeImportPreview' });
 
 export const leaveTypeView = z
   .object({ id: z.uuid(), name: z.string(), paid: z.boolean(), daysPerYear: z.number().nullable() })
@@ -181,6 +228,10 @@ export const leaveBalanceView = z
     leaveTypeId: z.uuid(),
     leaveTypeName: z.string(),
     year: z.number().int(),
+    /** The leave type's full yearly allowance; null without one. */
+    daysPerYear: z.number().nullable(),
+    /** The allowance of this year is a share of `daysPerYear`: the employee started during it. */
+    proRata: z.boolean(),
     allowance: z.number().nullable(),
     taken: z.number(),
     booked: z.number(),
@@ -188,6 +239,30 @@ export const leaveBalanceView = z
     remaining: z.number().nullable(),
   })
   .meta({ id: 'HrLeaveBalance' });
+/** What a leave would take before it is asked for: the API counts the days as it will on the request. */
+export const leavePreviewQuery = z.object({
+  leaveTypeId: z.uuid({ error: 'Choose a leave type.' }),
+  startDate: isoDate('first day'),
+  endDate: isoDate('last day'),
+  employeeId: z.uuid({ error: 'That is not an employee id.' }).optional(),
+});
+export const leavePreviewView = z
+  .object({
+    employeeId: z.uuid(),
+    startDate: z.string(),
+    endDate: z.string(),
+    /** Working days the leave takes: weekdays that are not public holidays. */
+    days: z.number().int(),
+    workingDays: z.array(z.string()),
+    /** The public holidays inside the range, left out of `days`. */
+    holidays: z.array(z.object({ date: z.string(), name: z.string() })),
+    /** The leave type's balance in the year the leave starts, before this request. */
+    balance: leaveBalanceView,
+    /** Why the request would be refused, as the request itself would say; null when it can be made. */
+    problem: z.object({ error: z.string(), message: z.string() }).nullable(),
+  })
+  .meta({ id: 'HrLeavePreview' });
+
 export const employeeBalances = z
   .object({ employeeId: z.uuid(), employeeName: z.string(), year: z.number().int(), balances: z.array(leaveBalanceView) })
   .meta({ id: 'HrEmployeeBalances' });

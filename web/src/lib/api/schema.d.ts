@@ -5102,10 +5102,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The company’s employees (phone numbers and emergency contacts only for HR) */
+        /** A page of the company’s employees, searched and sorted (phone numbers and emergency contacts only for HR) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    dir?: "asc" | "desc";
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                    sort?: "name" | "jobTitle" | "team" | "startDate";
+                };
                 header?: never;
                 path: {
                     companyId: string;
@@ -5114,7 +5120,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Employees by name */
+                /** @description Employees in the order asked for, and how many match */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -5614,6 +5620,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/modules/hr/employees/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read an employee CSV: its columns, the mapping, a sample and each bad line; writes nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["HrEmployeeImportRequest"];
+                };
+            };
+            responses: {
+                /** @description What the import would do */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrEmployeeImportPreview"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/modules/hr/leave-requests": {
         parameters: {
             query?: never;
@@ -5996,6 +6080,92 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/hr/leave-requests/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a leave would take: its working days without weekends and public holidays, the balance, and any refusal; writes nothing */
+        get: {
+            parameters: {
+                query: {
+                    employeeId?: string;
+                    endDate: string;
+                    leaveTypeId: string;
+                    startDate: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The days the request would book */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HrLeavePreview"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The person has no employee record */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7782,9 +7952,27 @@ export interface components {
             employeeName: string;
             year: number;
         };
+        HrEmployeeImportPreview: {
+            columns: string[];
+            errors: {
+                line: number;
+                message: string;
+            }[];
+            mapping: {
+                [key: string]: "name" | "jobTitle" | "team" | "managerEmail" | "startDate" | "workEmail" | "phone" | "emergencyContactName" | "emergencyContactPhone" | "ignore";
+            };
+            rows: number;
+            sample: {
+                [key: string]: string;
+            }[];
+            valid: number;
+        };
         HrEmployeeImportRequest: {
             /** @description A CSV file of at most 90,000 bytes (90 kB) of UTF-8. */
             csv: string;
+            mapping?: {
+                [key: string]: "name" | "jobTitle" | "team" | "managerEmail" | "startDate" | "workEmail" | "phone" | "emergencyContactName" | "emergencyContactPhone" | "ignore";
+            };
         };
         HrEmployeeImportResult: {
             errors: {
@@ -7816,6 +8004,7 @@ export interface components {
         HrEmployeeList: {
             employees: components["schemas"]["HrColleague"][];
             me: string | null;
+            total: number;
         };
         HrEmployeeUpdate: {
             emergencyContactName?: string;
@@ -7833,10 +8022,12 @@ export interface components {
         HrLeaveBalance: {
             allowance: number | null;
             booked: number;
+            daysPerYear: number | null;
             /** Format: uuid */
             leaveTypeId: string;
             leaveTypeName: string;
             pending: number;
+            proRata: boolean;
             remaining: number | null;
             taken: number;
             year: number;
@@ -7846,6 +8037,23 @@ export interface components {
             decision: "approve" | "reject";
             /** @default  */
             note: string;
+        };
+        HrLeavePreview: {
+            balance: components["schemas"]["HrLeaveBalance"];
+            days: number;
+            /** Format: uuid */
+            employeeId: string;
+            endDate: string;
+            holidays: {
+                date: string;
+                name: string;
+            }[];
+            problem: {
+                error: string;
+                message: string;
+            } | null;
+            startDate: string;
+            workingDays: string[];
         };
         HrLeaveRequest: {
             canCancel: boolean;

@@ -17,3 +17,6 @@ export interface ModuleNotice {
   tone: 'success' | 'error';
   message: string;
 }
+
+/** `GET …/modules/:module/usage`: each of the plan's limits with what is used, for the meter. */
+export type ModuleUsageView = Schemas['ModuleUsage'];

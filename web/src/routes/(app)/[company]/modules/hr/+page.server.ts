@@ -1,0 +1,16 @@
+import { answer } from '#lib/server/api-client';
+import { moduleLandingActions } from '#lib/server/module-landing';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * HR's home: what the module was set up with and its setup checklist (from the layout's
+ * landing), and the usage meter of the plan's HR limits.
+ */
+export const load: PageServerLoad = async (event) => {
+  const usage = await answer(
+    event.locals.api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { companyId: event.params.company, module: 'hr' } } }),
+  );
+  return { usage: usage.ok ? usage.data : null };
+};
+
+export const actions: Actions = moduleLandingActions(() => 'hr');
