@@ -64,5 +64,6 @@ export const utcInputValue = (iso: string): string => iso.slice(0, 16);
 export function utcFromInput(local: string): string | null {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(local)) return null;
   const instant = new Date(`${local.length === 16 ? `${local}:00` : local}Z`);
-  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+  // Not a day that exists (30 February) is refused, not rolled over into March.
+  return Number.isNaN(instant.getTime()) || instant.toISOString().slice(0, 16) !== local.slice(0, 16) ? null : instant.toISOString();
 }
