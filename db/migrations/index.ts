@@ -10,6 +10,8 @@ import { Migration20261201130000_rate_limit } from './Migration20261201130000_ra
 import { Migration20261201140000_pending_invitation_unique } from './Migration20261201140000_pending_invitation_unique';
 import { Migration20261210100000_crm } from './Migration20261210100000_crm';
 import { Migration20261201150000_hr } from './Migration20261201150000_hr';
+import { Migration20261224100000_operators } from './Migration20261224100000_operators';
+import { Migration20261224110000_help } from './Migration20261224110000_help';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +26,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201140000_pending_invitation_unique', class: Migration20261201140000_pending_invitation_unique },
   { name: 'Migration20261210100000_crm', class: Migration20261210100000_crm },
   { name: 'Migration20261201150000_hr', class: Migration20261201150000_hr },
+  { name: 'Migration20261224100000_operators', class: Migration20261224100000_operators },
+  { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
 ];

@@ -7,6 +7,8 @@ export const sessionVariables = {
   companyId: 'app.company_id',
   userId: 'app.user_id',
   systemContext: 'app.system_context',
+  /** Atrium's operators (platform staff): the only context that reaches operator tables. */
+  operatorContext: 'app.operator_context',
 } as const;
 
 const setting = (name: string) => `nullif(current_setting('${name}', true), '')`;
@@ -15,3 +17,4 @@ const setting = (name: string) => `nullif(current_setting('${name}', true), '')`
 export const currentCompanyId = `${setting(sessionVariables.companyId)}::uuid`;
 export const currentUserId = setting(sessionVariables.userId);
 export const inSystemContext = `${setting(sessionVariables.systemContext)} is not null`;
+export const inOperatorContext = `${setting(sessionVariables.operatorContext)} is not null`;
