@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', '.bin');
-const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts' };
+const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts', operator: 'scripts/operator.ts' };
 const command = process.argv[2];
 const entry = entryPoints[command];
 if (!entry) {

@@ -9,6 +9,6 @@ export { lockCompany } from './tenancy/lock-company';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
-export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, developmentOperatorSecret, operatorSecretFromEnv, secretProblem } from './secrets';
+export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, developmentOperatorSecret, operatorSecret, secretProblem } from './secrets';
 export * from './operator';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';

@@ -86,7 +86,7 @@ export function assertProductionDatabaseUrl(variable: string, url: string): void
  * production it must be set, 32+ bytes and not a public value; elsewhere the development
  * secret stands in, so that all three agree on a fresh clone.
  */
-export function operatorSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.NODE_ENV === 'production') assertProductionSecret('ATRIUM_OPERATOR_SECRET', env.ATRIUM_OPERATOR_SECRET);
-  return env.ATRIUM_OPERATOR_SECRET || developmentOperatorSecret;
+export function operatorSecret(value: string | undefined, { production }: { production: boolean }): string {
+  if (production) assertProductionSecret('ATRIUM_OPERATOR_SECRET', value);
+  return value || developmentOperatorSecret;
 }

@@ -95,7 +95,7 @@ describe('operator tables, as the application role', () => {
     expect(await count(company, 'help_category')).toBeGreaterThan(0);
     expect(await count({ 'app.operator_context': 'test: editor' }, 'help_article', `id = '${articles.draft}'`)).toBe(1);
     await expect(asApp(company, () => app.query(`update help_article set title = 'taken over' where id = $1`, [articles.published]).then((r) => { if (r.rowCount === 0) throw new Error('row-level security: nothing updated'); }))).rejects.toThrow(/row-level security/);
-    for (const [label, variables] of Object.entries({ 'no context': {}, 'a system context': { 'app.system_context': 'test: scan' } })) {
+    for (const [label, variables] of Object.entries<Record<string, string>>({ 'no context': {}, 'a system context': { 'app.system_context': 'test: scan' } })) {
       expect(await count(variables, 'help_article'), label).toBe(0);
     }
   });
