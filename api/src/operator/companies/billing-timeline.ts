@@ -11,7 +11,7 @@ export async function billingTimeline(em: EntityManager, companyId: string, limi
   const [invoices, payments, changes] = await Promise.all([
     em.find(Invoice, { company: companyId, status: { $ne: 'draft' } }, { orderBy: { createdAt: 'desc' }, limit }),
     em.find(Payment, { company: companyId }, { populate: ['invoice'], orderBy: { createdAt: 'desc' }, limit }),
-    em.find(AuditEvent, { company: companyId, category: 'billing', action: { $like: '%.%' }, actorUserId: { $not: { $like: 'operator:%' } } }, { orderBy: { createdAt: 'desc' }, limit }),
+    em.find(AuditEvent, { company: companyId, category: 'billing', action: { $nin: ['support.viewed_billing', 'support.viewed_company'] } }, { orderBy: { createdAt: 'desc' }, limit }),
   ]);
   const entries: BillingTimelineEntry[] = [];
   for (const invoice of invoices) {
@@ -35,6 +35,7 @@ export async function billingTimeline(em: EntityManager, companyId: string, limi
         : { at: payment.createdAt.toISOString(), kind: 'payment_failed', description: `Charge ${payment.attempt} failed${card}: ${payment.failureMessage ?? payment.failureCode ?? 'declined'}.`, amount, invoiceNumber: invoice.number },
     );
   }
+  // What the company did (plan, seats, cycle, modules, cards, pause, cancel), not support's own reads.
   for (const change of changes) {
     entries.push({ at: change.createdAt.toISOString(), kind: 'subscription_change', description: `${describeAuditEvent(change)} (${change.actorEmail})`, amount: null, invoiceNumber: null });
   }
