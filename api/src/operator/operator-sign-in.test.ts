@@ -5,7 +5,7 @@ import { newOperator, operatorPassword, signedInOperator, totpCode, wrongCode } 
 /** A request from an address of its own (the API trusts one X-Forwarded-For hop, as the dashboard's proxy sets it). */
 async function fromAddress(address: string, path: string, body: unknown) {
   const response = await fetch(`${inject('apiUrl')}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address }, body: JSON.stringify(body) });
-  return { status: response.status, body: await response.json(), cookie: response.headers.getSetCookie().join('; '), retryAfter: response.headers.get('retry-after') };
+  return { status: response.status, body: (await response.json()) as { error?: string }, cookie: response.headers.getSetCookie().join('; '), retryAfter: response.headers.get('retry-after') };
 }
 const address = () => `10.77.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
 
