@@ -4,6 +4,7 @@ import type { ModuleLanding, ModuleNotice, ModuleSetupStepView } from '#lib/comp
 import { applySetCookies, callApi, type ApiResult } from '#lib/server/api';
 import { companyPath } from '#lib/server/company-path';
 import { textField } from '#lib/server/form-data';
+import { helpLinksFor } from '#lib/server/help-links';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -14,18 +15,18 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = async (event) => {
   event.depends('atrium:module');
   const module = moduleOf(event);
-  const result = await callApi<ModuleLanding>(event, modulePath(event, module));
+  const [result, helpArticles] = await Promise.all([callApi<ModuleLanding>(event, modulePath(event, module)), helpLinksFor(event, module)]);
   applySetCookies(event.cookies, result.setCookies);
-  if (result.ok) return { key: module, landing: result.data, gate: null, problem: null };
+  if (result.ok) return { key: module, landing: result.data, gate: null, problem: null, helpArticles };
 
   if (result.status === 401) redirect(303, `/login?redirectTo=${encodeURIComponent(event.url.pathname)}`);
   if (result.status === 402 && result.problem.error === 'module_not_active') {
     // The API names the same page (`marketplaceUrl`); the dashboard owns its own addresses.
     const gate = { message: result.problem.message, marketplaceUrl: `/${event.params.company}/marketplace/${module}` };
-    return { key: module, landing: null, gate, problem: null };
+    return { key: module, landing: null, gate, problem: null, helpArticles };
   }
   if (result.status === 403) error(403, result.problem.message, { code: result.problem.error });
-  return { key: module, landing: null, gate: null, problem: result.problem satisfies ApiError };
+  return { key: module, landing: null, gate: null, problem: result.problem satisfies ApiError, helpArticles };
 };
 
 export const actions: Actions = {
