@@ -136,6 +136,7 @@ const composeText = read('docker-compose.yml');
 /** What an operator puts in `.env` (deploy/.env.example): compose refuses to start without them. */
 const hostSecrets: Record<string, string> = {
   BETTER_AUTH_SECRET: 's3cret-from-the-host-0123456789abcdef-0123456789',
+  ATRIUM_OPERATOR_SECRET: 'operator-s3cret-from-the-host-0123456789abcdef',
   ATRIUM_DB_APP_PASSWORD: 'app-from-host',
   ATRIUM_DB_OWNER_PASSWORD: 'owner-from-host',
   TEMPORAL_DB_PASSWORD: 'temporal-from-host',

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', '.bin');
-const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts', demo: 'scripts/demo/main.ts' };
+const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts', demo: 'scripts/demo/main.ts', operator: 'scripts/operator.ts' };
 // `npm run bench -- crm-contacts 40` runs bench/crm-contacts.ts; `npm run bench -- 1000`, the renewals.
 const benches = { renewals: 'bench/renewals.ts', 'crm-contacts': 'bench/crm-contacts.ts' };
 const command = process.argv[2];

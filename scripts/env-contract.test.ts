@@ -66,6 +66,7 @@ describe('no secret has a default in production', () => {
     NODE_ENV: 'production',
     DATABASE_URL: `postgres://atrium_app:${strong}@db.internal:5432/atrium`,
     BETTER_AUTH_SECRET: strong,
+    ATRIUM_OPERATOR_SECRET: `operator-${strong}`,
   };
   const starts: Record<string, (env: NodeJS.ProcessEnv) => unknown> = {
     api: apiConfigFromEnv,
@@ -113,9 +114,15 @@ describe('no secret has a default in production', () => {
     expect(() => apiConfigFromEnv({ ...production, BETTER_AUTH_SECRET: 'exactly-32-bytes-long-0123456789' })).not.toThrow();
   });
 
+  it('the API refuses an operator secret under 32 bytes, or the development one', () => {
+    expect(() => apiConfigFromEnv({ ...production, ATRIUM_OPERATOR_SECRET: 'only-31-bytes-long-0123456789ab' })).toThrow(/ATRIUM_OPERATOR_SECRET is shorter than 32 bytes/);
+    expect(() => apiConfigFromEnv({ ...production, ATRIUM_OPERATOR_SECRET: 'atrium-operator-development-secret-change-me-0123456789' })).toThrow(/ATRIUM_OPERATOR_SECRET is a development or example value/);
+  });
+
   it('outside production the API and the worker start with the development defaults', () => {
     const development = { DATABASE_URL: 'postgres://atrium_app:atrium_app@127.0.0.1:54329/atrium' };
     expect(apiConfigFromEnv(development).authSecret).toBe('atrium-development-secret-change-me-0123456789');
+    expect(apiConfigFromEnv(development).operator.secret).toBe('atrium-operator-development-secret-change-me-0123456789');
     expect(databaseUrlFromEnv(development)).toBe(development.DATABASE_URL);
   });
 });

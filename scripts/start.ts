@@ -6,7 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { embeddedDefaults, embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
+import { embeddedDefaults, embeddedUrls, ensureOwnerAndDatabase, migrateDatabase, MikroORM, operatorSecret, ormConfig, seedOperator } from '@atrium/db';
+import { printOperatorCredentials } from './lib/operator-credentials';
 import { startEmbeddedPostgres } from '@atrium/db/embedded';
 import { assertPortsFree, startProcess, stopProcess, waitForHttp, type Supervised } from './lib/processes';
 import { startTemporalDevServer } from './lib/temporal-server';
@@ -118,7 +119,9 @@ try {
   supervise(startProcess('worker', workerCmd, [...workerArgs], { cwd: root, env: appEnv }));
 
   const [apiCmd, apiArgs] = tsx('api/src/main.ts');
-  supervise(startProcess('api', apiCmd, [...apiArgs], { cwd: root, env: { ...appEnv, PORT: String(apiPort) } }));
+  // The operator console links a company's workflows into this Temporal UI.
+  const temporalUiEnv = temporalUi.startsWith('http') ? { TEMPORAL_UI_URL: temporalUi } : {};
+  supervise(startProcess('api', apiCmd, [...apiArgs], { cwd: root, env: { ...appEnv, ...temporalUiEnv, PORT: String(apiPort) } }));
   await waitForHttp(`http://${probeHost}:${apiPort}/api/health`, 60_000);
 
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${webPort}`;
@@ -133,6 +136,8 @@ try {
     log(`listening on ${host}: reachable from other machines; the dev mail outbox is off`);
   }
 
+  const operatorLine = await seedConsoleOperator(databaseUrl, publicUrl);
+
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`
   Atrium is running (ready in ${seconds} s). Ctrl-C stops everything.
@@ -142,8 +147,27 @@ try {
     Temporal UI   ${temporalUi}
     Temporal      ${temporalAddress}
     PostgreSQL    ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}
+    Operators     ${operatorLine}
 `);
 } catch (error) {
   console.error(`[atrium]    could not start: ${error instanceof Error ? error.message : String(error)}`);
   await shutdown(1);
+}
+
+/**
+ * The local install's operator (the console at /operator): created on the first start with
+ * a one-time password printed here; until it has signed in, each start prints a fresh one.
+ */
+async function seedConsoleOperator(databaseUrl: string, publicUrl: string): Promise<string> {
+  const email = env.ATRIUM_SEED_OPERATOR_EMAIL || 'operator@atrium.localhost';
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { pool: { min: 0, max: 1 } }));
+  try {
+    const seeded = await seedOperator(orm, { email, secret: operatorSecret(env.ATRIUM_OPERATOR_SECRET, { production: env.NODE_ENV === 'production' }) });
+    if (seeded.status !== 'enrolled') printOperatorCredentials(seeded.credentials, publicUrl);
+    return `${publicUrl}/operator/login (${email}${seeded.status === 'enrolled' ? '' : ', one-time password above'})`;
+  } catch (error) {
+    return `could not seed the operator: ${(error as Error).message}`;
+  } finally {
+    await orm.close(true);
+  }
 }

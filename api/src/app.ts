@@ -13,6 +13,7 @@ import { registerCompanyRoutes } from './company/routes';
 import { mountDevOutbox } from './dev/outbox-routes';
 import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
+import { registerHelpRoutes } from './help/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
@@ -26,6 +27,10 @@ import { registerNotificationRoutes } from './notifications/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
 import { registerOverviewRoutes } from './overview/routes';
 import { openApiDocument } from './openapi/document';
+import { registerConsoleCompanyRoutes } from './operator/companies/routes';
+import { registerConsoleHelpRoutes } from './operator/help/routes';
+import { requireOperator } from './operator/operator-session';
+import { registerOperatorRoutes } from './operator/routes';
 import { registerTeamRoutes } from './team/routes';
 
 /** Every feature's routes, in one place: the OpenAPI document and the tests walk this list. */
@@ -45,6 +50,11 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerTeamRoutes(registry, deps);
   registerAuditRoutes(registry, deps);
   registerOnboardingRoutes(registry, deps);
+  registerHelpRoutes(registry, deps);
+  // The operator console: Atrium's staff only (their own session), never a company's.
+  registerOperatorRoutes(registry, deps);
+  registerConsoleCompanyRoutes(registry, deps);
+  registerConsoleHelpRoutes(registry, deps);
   return registry;
 }
 
@@ -79,7 +89,11 @@ export function createApp(deps: ApiDependencies) {
 
   const router = new Router();
   const person = requirePerson(deps.auth);
-  registry.mount(router, { public: [], person: [person], company: [person, requireMembership(deps.orm)] }, { checkResponses: deps.config.checkResponses });
+  registry.mount(
+    router,
+    { public: [], person: [person], company: [person, requireMembership(deps.orm)], operator: [requireOperator(deps)] },
+    { checkResponses: deps.config.checkResponses },
+  );
   router.get('/api/openapi.json', (ctx) => {
     ctx.body = document;
   });

@@ -27,6 +27,7 @@ describe('where the API listens, and the dev mail outbox', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://atrium_app:a-real-password-9f3k@db.internal/atrium',
       BETTER_AUTH_SECRET: 'Vx3k9-a-long-random-production-secret-4f1c2b7e',
+      ATRIUM_OPERATOR_SECRET: 'Qm7r2-another-long-random-operator-secret-9d0a',
       ATRIUM_DEV_OUTBOX: 'true',
     };
     expect(apiConfigFromEnv(production).devOutbox).toBe(false);
@@ -35,5 +36,17 @@ describe('where the API listens, and the dev mail outbox', () => {
   it('knows loopback addresses from the rest', () => {
     expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST'].every(isLoopback)).toBe(true);
     expect(['0.0.0.0', '::', '10.0.0.1', '127.0.0.1.example.com', 'example.com'].some(isLoopback)).toBe(false);
+  });
+});
+
+describe('the operator console', () => {
+  it('links the Temporal UI of TEMPORAL_UI_URL, the local dev server by default', () => {
+    expect(apiConfigFromEnv(local).operator.temporalUiUrl).toBe('http://localhost:8233');
+    expect(apiConfigFromEnv({ ...local, TEMPORAL_UI_URL: 'https://temporal.example.com/' }).operator.temporalUiUrl).toBe('https://temporal.example.com');
+  });
+
+  it('marks its cookie Secure when the dashboard is served over https', () => {
+    expect(apiConfigFromEnv(local).operator.secureCookie).toBe(false);
+    expect(apiConfigFromEnv({ ...local, PUBLIC_URL: 'https://atrium.example.com' }).operator.secureCookie).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret } from '@atrium/db';
+import { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, operatorSecret } from '@atrium/db';
 import { defaultTaskQueue } from '@atrium/workflows';
 
 export interface ApiConfig {
@@ -29,6 +29,20 @@ export interface ApiConfig {
    * mismatch is a 500: the dashboard's generated client trusts those schemas.
    */
   checkResponses: boolean;
+  /** The operator console (api/src/operator): its own secret and where its Temporal links go. */
+  operator: OperatorConfig;
+}
+
+export interface OperatorConfig {
+  /**
+   * ATRIUM_OPERATOR_SECRET: keys operator session tokens and seals TOTP secrets. No
+   * default in production (32+ bytes, not a public value); the development one elsewhere.
+   */
+  secret: string;
+  /** The Temporal Web UI (TEMPORAL_UI_URL) the console links a company's workflows to. */
+  temporalUiUrl: string;
+  /** Mark the operator cookie Secure: the dashboard is served over https. */
+  secureCookie: boolean;
 }
 
 export interface RateLimits {
@@ -53,11 +67,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     assertProductionDatabaseUrl('DATABASE_URL', databaseUrl);
   }
   const host = env.HOST || '127.0.0.1';
+  const publicUrl = env.PUBLIC_URL ?? 'http://localhost:3000';
   return {
     port: Number(env.PORT ?? 4000),
     host,
     databaseUrl,
-    publicUrl: env.PUBLIC_URL ?? 'http://localhost:3000',
+    publicUrl,
     authSecret: env.BETTER_AUTH_SECRET || developmentAuthSecret,
     temporal: {
       address: env.TEMPORAL_ADDRESS ?? 'localhost:7233',
@@ -79,6 +94,11 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       blockMinutes: positiveInteger('ATRIUM_RATE_LIMIT_BLOCK_MINUTES', env.ATRIUM_RATE_LIMIT_BLOCK_MINUTES, defaultRateLimits.blockMinutes),
     },
     checkResponses: env.NODE_ENV === 'test',
+    operator: {
+      secret: operatorSecret(env.ATRIUM_OPERATOR_SECRET, { production }),
+      temporalUiUrl: (env.TEMPORAL_UI_URL || 'http://localhost:8233').replace(/\/+$/, ''),
+      secureCookie: publicUrl.startsWith('https://'),
+    },
   };
 }
 

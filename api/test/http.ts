@@ -75,12 +75,12 @@ export async function addMember(owner: ApiClient, companyId: string, email: stri
 }
 
 /** Runs SQL as the owner inside a named system context (fixtures that the API cannot make, like an expired invitation). */
-export async function asOwner<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+export async function asOwner<T>(sql: string, params: unknown[] = [], context: Record<string, string> = { 'app.system_context': 'test: fixtures' }): Promise<T[]> {
   const client = new pg.Client({ connectionString: inject('ownerUrl') });
   await client.connect();
   try {
     await client.query('begin');
-    await client.query(`select set_config('app.system_context', 'test: fixtures', true)`);
+    for (const [name, value] of Object.entries(context)) await client.query('select set_config($1, $2, true)', [name, value]);
     const result = await client.query(sql, params);
     await client.query('commit');
     return result.rows as T[];

@@ -58,3 +58,8 @@ export * from './modules/kit/usage';
 export * from './modules/crm';
 export * from './modules/kit/module-kits';
 export * from './modules/hr';
+export * from './help/topics';
+export * from './help/schemas';
+export * from './operator/mrr';
+export * from './operator/schemas';
+export * from './operator/describe-operator-audit-event';

@@ -12,6 +12,8 @@ import { Migration20261210100000_crm } from './Migration20261210100000_crm';
 import { Migration20261201150000_hr } from './Migration20261201150000_hr';
 import { Migration20261223100000_rls_init_plan } from './Migration20261223100000_rls_init_plan';
 import { Migration20261223110000_crm_contact_list_index } from './Migration20261223110000_crm_contact_list_index';
+import { Migration20261224100000_operators } from './Migration20261224100000_operators';
+import { Migration20261224110000_help } from './Migration20261224110000_help';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +30,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201150000_hr', class: Migration20261201150000_hr },
   { name: 'Migration20261223100000_rls_init_plan', class: Migration20261223100000_rls_init_plan },
   { name: 'Migration20261223110000_crm_contact_list_index', class: Migration20261223110000_crm_contact_list_index },
+  { name: 'Migration20261224100000_operators', class: Migration20261224100000_operators },
+  { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
 ];

@@ -10,5 +10,6 @@ export { pageOf, type PageRequest } from './tenancy/page-of';
 export { sessionVariables } from './tenancy/session';
 export { MikroORM, UniqueConstraintViolationException, type EntityManager, type EntityName, type FilterQuery, type FindOptions } from '@mikro-orm/postgresql';
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
-export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, secretProblem } from './secrets';
+export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, developmentOperatorSecret, operatorSecret, secretProblem } from './secrets';
+export * from './operator';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';

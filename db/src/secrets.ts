@@ -9,11 +9,19 @@ import { embeddedDefaults } from './defaults';
 /** The session secret `npm start` and the tests use: in the source, so never a production one. */
 export const developmentAuthSecret = 'atrium-development-secret-change-me-0123456789';
 
+/**
+ * The operator console's secret under `npm start` and the tests: it keys operator session
+ * tokens and seals TOTP secrets (db/src/operator/keys.ts). In the source, so never a
+ * production one.
+ */
+export const developmentOperatorSecret = 'atrium-operator-development-secret-change-me-0123456789';
+
 export const minimumSecretBytes = 32;
 
 const knownSecrets = new Set(
   [
     developmentAuthSecret,
+    developmentOperatorSecret,
     // the development defaults docker-compose.yml had before it required every secret
     'insecure-dev-only-secret-CHANGE-ME-0123456789',
     'atrium-app-dev-CHANGE-ME',
@@ -71,4 +79,14 @@ export function assertProductionDatabaseUrl(variable: string, url: string): void
     throw new Error(`Refusing to start in production: ${variable} is not a URL.`);
   }
   assertProductionSecret(`the password in ${variable}`, password, { minimumBytes: 0 });
+}
+
+/**
+ * ATRIUM_OPERATOR_SECRET as the API, the operator command and `npm start` read it: in
+ * production it must be set, 32+ bytes and not a public value; elsewhere the development
+ * secret stands in, so that all three agree on a fresh clone.
+ */
+export function operatorSecret(value: string | undefined, { production }: { production: boolean }): string {
+  if (production) assertProductionSecret('ATRIUM_OPERATOR_SECRET', value);
+  return value || developmentOperatorSecret;
 }

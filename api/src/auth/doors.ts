@@ -6,7 +6,7 @@
  * `POST /api/login` and `POST /api/auth/sign-in/email` buys an attacker nothing.
  */
 export interface Door {
-  name: 'sign-in' | 'sign-up' | 'password-reset-request' | 'password-reset' | 'email-verification' | 'password-change' | 'invitation-accept' | 'invite';
+  name: 'sign-in' | 'sign-up' | 'password-reset-request' | 'password-reset' | 'email-verification' | 'password-change' | 'invitation-accept' | 'invite' | 'operator-sign-in' | 'operator-enrolment';
   method: 'GET' | 'POST';
   path: RegExp;
   /**
@@ -17,6 +17,11 @@ export interface Door {
   kind: 'credentials' | 'volume';
   /** better-auth reads its own raw body, so its doors are guarded before the JSON body parser. */
   handledBy: 'better-auth' | 'api';
+  /**
+   * Counters of accounts of another kind: an operator's failures in a row are not a
+   * company person's with the same email (and the reverse).
+   */
+  accountSpace?: 'operator';
 }
 
 export const doors: Door[] = [
@@ -32,6 +37,9 @@ export const doors: Door[] = [
   { name: 'password-change', method: 'POST', path: /^\/api\/auth\/change-password$/, kind: 'volume', handledBy: 'better-auth' },
   { name: 'invitation-accept', method: 'POST', path: /^\/api\/invitations\/accept$/, kind: 'volume', handledBy: 'api' },
   { name: 'invite', method: 'POST', path: /^\/api\/companies\/[^/]+\/invitations$/, kind: 'volume', handledBy: 'api' },
+  // The operator console: a wrong TOTP code is a 401 and counts like a wrong password.
+  { name: 'operator-sign-in', method: 'POST', path: /^\/api\/operator\/login$/, kind: 'credentials', handledBy: 'api', accountSpace: 'operator' },
+  { name: 'operator-enrolment', method: 'POST', path: /^\/api\/operator\/enrolment$/, kind: 'credentials', handledBy: 'api', accountSpace: 'operator' },
 ];
 
 export function doorOf(method: string, path: string, handledBy: Door['handledBy']): Door | undefined {

@@ -101,7 +101,8 @@ export function guardDoors(limits: DoorLimits, handledBy: Door['handledBy']): Mi
     if (!door) return next();
 
     const body = handledBy === 'better-auth' ? await bufferRawBody(ctx) : ctx.request.body;
-    const account = accountOf(body);
+    const email = accountOf(body);
+    const account = email && door.accountSpace ? `${door.accountSpace}:${email}` : email;
     const address = ctx.ip;
 
     const refusal = await limits.refusalBefore(door, address, account);

@@ -71,6 +71,7 @@ const subjectWords: Record<CompanySubject, string> = {
   AuditEvent: 'the audit log',
   Onboarding: 'the onboarding',
   Marketplace: 'modules in the marketplace',
+  Help: 'Atrium help',
 };
 
 /** The person's ability allows `action` on `subject`, or a 403 that says whom to ask. */

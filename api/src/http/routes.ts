@@ -15,8 +15,12 @@ export interface RouteSpec {
   path: string;
   summary: string;
   tags: string[];
-  /** `public` needs no session; `person` a signed-in person; `company` a member of `:companyId`. */
-  access: 'public' | 'person' | 'company';
+  /**
+   * `public` needs no session; `person` a signed-in person; `company` a member of
+   * `:companyId`; `operator` a signed-in Atrium operator (their own session cookie, never
+   * a company person's; api/src/operator).
+   */
+  access: 'public' | 'person' | 'company' | 'operator';
   /**
    * For company routes: what the person's ability must allow (checked before the handler).
    * `'module'` means the business module named by `:module`, gated by `requireModule`.

@@ -6,6 +6,7 @@ import { doorOf } from '../auth/doors';
 const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 const sessionCookie = [{ sessionCookie: [] as string[] }];
+const operatorCookie = [{ operatorSession: [] as string[] }];
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas that validate requests. */
 export function openApiDocument(routes: RouteSpec[]) {
@@ -14,7 +15,7 @@ export function openApiDocument(routes: RouteSpec[]) {
     const operation: ZodOpenApiOperationObject = {
       summary: route.summary,
       tags: route.tags,
-      ...(route.access === 'public' ? {} : { security: sessionCookie }),
+      ...(route.access === 'public' ? {} : { security: route.access === 'operator' ? operatorCookie : sessionCookie }),
       ...(route.params || route.query ? { requestParams: { ...(route.params ? { path: route.params } : {}), ...(route.query ? { query: route.query } : {}) } } : {}),
       ...(route.body ? { requestBody: { content: { 'application/json': { schema: route.body } } } } : {}),
       ...(route.rawBody
@@ -44,6 +45,7 @@ export function openApiDocument(routes: RouteSpec[]) {
     components: {
       securitySchemes: {
         sessionCookie: { type: 'apiKey', in: 'cookie', name: 'atrium.session_token' },
+        operatorSession: { type: 'apiKey', in: 'cookie', name: 'atrium_operator', description: "An Atrium operator's session (/operator), never a company person's" },
       },
     },
     paths,
@@ -65,7 +67,8 @@ function defaultErrors(route: RouteSpec): RouteSpec['responses'] {
   const errors: RouteSpec['responses'] = {};
   const changesState = route.method !== 'get';
   if (route.body || route.params || route.query) errors[400] = { description: 'Invalid request', schema: apiError };
-  if (route.access !== 'public') errors[401] = { description: 'Not signed in', schema: apiError };
+  if (route.access === 'operator') errors[401] = { description: 'Not signed in as an Atrium operator', schema: apiError };
+  else if (route.access !== 'public') errors[401] = { description: 'Not signed in', schema: apiError };
   const forbidden = [
     route.access === 'company' ? 'Not a member of this company' : undefined,
     changesState ? 'Sent from another site (`cross_origin`, refused by same-origin.ts)' : undefined,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, asOwner, signUpCompany, uniqueEmail } from '../../test/http';
+import { signedInOperator } from '../../test/operators';
 
 /**
  * The bad-input sweep. Every operation of /api/openapi.json (read at run time, so a new
@@ -11,7 +12,10 @@ import { addMember, ApiClient, asOwner, signUpCompany, uniqueEmail } from '../..
  *   1 MB string, and every JSON type the property does not take (numbers, strings,
  *   booleans, arrays, objects, null); then whole bodies of the wrong type.
  * No answer may be a 5xx, an unknown record id must be a 404, and A's and B's rows must
- * be exactly as they were. The person signs in once (signup's cookie), so rate limits on
+ * be exactly as they were. The operator console's routes (/api/operator/…) get the same
+ * sweep as a signed-in operator, for whom every company exists (so "B's ids" are not
+ * tried there); help articles belong to no company, so "B's article" is a draft, which
+ * no company can read. The person signs in once (signup's cookie), so rate limits on
  * the sign-in routes are never what answers.
  */
 
@@ -73,7 +77,14 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+  'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
+  'post /api/operator/login': { email: 'nobody@atrium.example', password: 'a-long-passphrase-7', code: '123456' },
+  'post /api/operator/enrolment': { token: 'made-up', code: '123456', newPassword: 'a-long-passphrase-7' },
+  'post /api/operator/help/categories': { name: 'Bad input', description: 'Never made' },
+  'post /api/operator/help/articles': { title: 'Bad input', categoryId: '@categoryId', body: 'Never written', status: 'draft' },
+  'patch /api/operator/help/articles/{articleId}': { title: 'Never renamed' },
 };
+const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
 
 /** Tables whose rows for A and B must not change, with a column that puts them in order. */
 const watchedTables: Record<string, string> = {
@@ -90,6 +101,8 @@ const watchedTables: Record<string, string> = {
   module_trial: 'module',
   company_logo: 'company_id',
 };
+/** The knowledge base too: no bad input writes an article, a category or a vote. */
+const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id' };
 
 async function snapshot(companyIds: string[]): Promise<Record<string, string>> {
   const rows: Record<string, string> = {};
@@ -98,7 +111,15 @@ async function snapshot(companyIds: string[]): Promise<Record<string, string>> {
     const found = await asOwner<Record<string, unknown>>(`select * from "${table}" where ${column} = any($1::uuid[]) order by ${column}, ${order}`, [companyIds]);
     rows[table] = JSON.stringify(found, (_, value) => (value && typeof value === 'object' && value.type === 'Buffer' ? `${value.data.length} bytes` : value));
   }
+  for (const [table, order] of Object.entries(watchedPlatformTables)) {
+    rows[table] = JSON.stringify(await asOperatorOwner(`select * from "${table}" order by ${order}`));
+  }
   return rows;
+}
+
+/** Platform tables are behind the operator policy, for the owner role too. */
+async function asOperatorOwner(sql: string): Promise<unknown[]> {
+  return asOwner(sql, [], { 'app.operator_context': 'test: bad-input snapshot' });
 }
 
 function resolve(document: Document, schema: JsonSchema | undefined): JsonSchema | undefined {
@@ -174,6 +195,7 @@ describe('bad input on every route', () => {
   let valid: Record<string, string>;
   let others: Record<string, string>;
   let before: Record<string, string>;
+  let operatorCookie: string;
   const tally = { operations: 0, requests: 0 };
   const failures: string[] = [];
 
@@ -237,6 +259,14 @@ describe('bad input on every route', () => {
       };
     };
     [valid, others] = await Promise.all([fill(alpha), fill(beta)]);
+    // The knowledge base: an article every company reads (A's "valid" one), a draft none does ("B's").
+    const operator = await signedInOperator('bad-input');
+    operatorCookie = operator.api.cookie;
+    const category = await operator.api.request('POST', '/api/operator/help/categories', { name: `Bad input ${Date.now()}` });
+    const article = (status: string) => operator.api.request('POST', '/api/operator/help/articles', { title: `Bad input ${status}`, categoryId: category.body.id, body: 'Text', status });
+    const [published, draft] = await Promise.all([article('published'), article('draft')]);
+    Object.assign(valid, { articleId: published.body.id, categoryId: category.body.id });
+    Object.assign(others, { articleId: draft.body.id, categoryId: category.body.id });
     // Let the trial's provisioning and the plan change settle before the "before" picture.
     await new Promise((done) => setTimeout(done, 500));
     before = await snapshot([alpha.companyId, beta.companyId]);
@@ -261,7 +291,7 @@ describe('bad input on every route', () => {
   async function send(operation: Operation, params: Record<string, string>, body?: unknown, raw?: Buffer, contentType?: string) {
     const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
     tally.requests += 1;
-    const headers: Record<string, string> = { cookie: alpha.api.cookie };
+    const headers: Record<string, string> = { cookie: isOperatorRoute(operation.path) ? operatorCookie : alpha.api.cookie };
     let payload: Uint8Array | string | undefined;
     if (raw) {
       payload = new Uint8Array(raw);
@@ -302,14 +332,16 @@ describe('bad input on every route', () => {
         tally.operations += 1;
         for (const param of operation.params) {
           const body = bases[`${operation.method} ${operation.path}`];
-          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId))) : operation.body ? {} : undefined;
+          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId))) : operation.body ? {} : undefined;
           for (const [label, value] of pathValues) {
             check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [param]: value }, withValid));
           }
           if (!operation.uuidParams.has(param)) continue;
           // A made-up id, and B's record in A's company: not here. B's company itself: not a member.
-          const allowed = param === 'companyId' ? [403] : [404];
+          // For an operator there is no "not a member": an unknown company is not found.
+          const allowed = param === 'companyId' && !isOperatorRoute(operation.path) ? [403] : [404];
           check(`${operation.method} ${operation.path} with an unknown ${param}`, await send(operation, { ...valid, [param]: randomUUID() }, withValid), allowed);
+          if (isOperatorRoute(operation.path)) continue;
           check(`${operation.method} ${operation.path} with B's ${param}`, await send(operation, { ...valid, [param]: others[param]! }, withValid), allowed);
         }
       }),
@@ -323,7 +355,7 @@ describe('bad input on every route', () => {
     await Promise.all(
       withBodies.map(async (operation) => {
         const key = `${operation.method} ${operation.path}`;
-        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)));
+        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId)));
         for (const { where, body } of badBodies(document, operation.body!, base)) {
           check(`${key} with ${where}`, await send(operation, valid, body), undefined);
         }
@@ -343,7 +375,7 @@ describe('bad input on every route', () => {
 
   it('left both companies exactly as they were', async () => {
     const after = await snapshot([alpha.companyId, beta.companyId]);
-    for (const table of Object.keys(watchedTables)) expect(after[table], table).toBe(before[table]);
+    for (const table of [...Object.keys(watchedTables), ...Object.keys(watchedPlatformTables)]) expect(after[table], table).toBe(before[table]);
     const me = await alpha.api.request('GET', '/api/me');
     expect(me.body.companies.map((c: { id: string }) => c.id)).toEqual([alpha.companyId]);
   });

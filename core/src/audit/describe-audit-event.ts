@@ -21,6 +21,11 @@ const charged = (details: Record<string, unknown>) => {
   return money && money.amount > 0 ? `, charged ${formatMoney(money)} now` : '';
 };
 const effective = (details: Record<string, unknown>) => (typeof details.effectiveOn === 'string' ? ` from ${details.effectiveOn}` : '');
+/** The day an operator looked, in words ("Dec 24, 2026"), in UTC like every audit time. */
+const viewedOn = (details: Record<string, unknown>) => {
+  const at = typeof details.viewedAt === 'string' ? new Date(details.viewedAt) : null;
+  return at && !Number.isNaN(at.getTime()) ? ` on ${at.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })}` : '';
+};
 const card = (details: Record<string, unknown>) => `${String(details.brand ?? 'card')} ending in ${String(details.last4 ?? '····')}`;
 
 /**
@@ -85,6 +90,11 @@ export function describeAuditEvent({ action, target, details }: AuditEventFacts,
       return `Made the ${card(details)} the default card.`;
     case 'payment_method.removed':
       return `Removed the ${card(details)}.`;
+    // Atrium's own staff reading the company's data from the operator console.
+    case 'support.viewed_company':
+      return `Atrium support viewed your account (plan, seats and modules)${viewedOn(details)}.`;
+    case 'support.viewed_billing':
+      return `Atrium support viewed your billing${viewedOn(details)}.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;

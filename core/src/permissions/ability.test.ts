@@ -14,6 +14,8 @@ const matrix: Record<CompanySubject, Partial<Record<Action, CompanyRole[]>>> = {
   AuditEvent: { read: ['owner', 'admin', 'billing'], update: ['owner'], create: ['owner'], delete: ['owner'] },
   Onboarding: { read: ['owner', 'admin', 'billing', 'member'], update: ['owner', 'admin'], create: ['owner', 'admin'], delete: ['owner', 'admin'] },
   Marketplace: { read: ['owner', 'admin', 'billing', 'member'], create: ['owner', 'admin', 'billing'], update: ['owner', 'admin', 'billing'], delete: ['owner', 'admin', 'billing'] },
+  // Everyone reads Atrium's help and answers "was this helpful?"; nobody edits it (operators do, outside any company).
+  Help: { read: ['owner', 'admin', 'billing', 'member'], create: ['owner', 'admin', 'billing', 'member'] },
 };
 
 const cases = companyRoles.flatMap((role) =>

@@ -6,7 +6,7 @@ export const actions = ['manage', 'read', 'create', 'update', 'delete'] as const
 export type Action = (typeof actions)[number];
 
 /** What a person can act on inside their company; module keys are subjects too. */
-export const companySubjects = ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding', 'Marketplace'] as const;
+export const companySubjects = ['Company', 'Branding', 'Member', 'Invitation', 'Ownership', 'Billing', 'AuditEvent', 'Onboarding', 'Marketplace', 'Help'] as const;
 export type CompanySubject = (typeof companySubjects)[number];
 /** Subjects whose rules have conditions, as records the API checks against. */
 export type MemberRecord = ForcedSubject<'Member'> & { role: CompanyRole };
@@ -47,6 +47,9 @@ export function defineAbilityFor({ role, moduleRoles, activeModules, modulesRead
 
   // Everyone in a company reads its profile, its people, its setup progress and the marketplace.
   can('read', ['Company', 'Member', 'Onboarding', 'Marketplace']);
+  // Atrium's help is for everyone in a company: reading the knowledge base, and adding
+  // their own answer ("was this helpful?"; later their own support tickets).
+  can(['read', 'create'], 'Help');
 
   switch (role) {
     case 'owner':

@@ -19,6 +19,8 @@ import {
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
+import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
+import { HelpArticle, HelpArticleVote, HelpCategory } from './help';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -32,6 +34,8 @@ export * from './billing';
 export * from './marketplace';
 export * from './modules/crm';
 export * from './modules/hr';
+export * from './operator';
+export * from './help';
 
 export const entities = [
   Company,
@@ -60,4 +64,10 @@ export const entities = [
   CrmTask,
   HrEmployee,
   HrLeaveRequest,
+  Operator,
+  OperatorSession,
+  OperatorAuditEvent,
+  HelpCategory,
+  HelpArticle,
+  HelpArticleVote,
 ];

@@ -1,5 +1,5 @@
 import type { PolicyDef } from '@mikro-orm/core';
-import { currentCompanyId, inSystemContext } from './session';
+import { currentCompanyId, inOperatorContext, inSystemContext } from './session';
 
 /**
  * The wall around a tenant-owned table: rows are visible and writable only when the
@@ -15,4 +15,13 @@ export function tenantPolicies(table: string, companyColumn = 'company_id'): Pol
     },
     { name: `${table}_system`, using: inSystemContext, check: inSystemContext },
   ];
+}
+
+/**
+ * The wall around an operator table (accounts, sessions, the knowledge base's drafts): only
+ * a named operator context reaches it. A company's context, a person's and a system
+ * context (the worker's scans) see nothing and write nothing.
+ */
+export function operatorPolicies(table: string): PolicyDef<any>[] {
+  return [{ name: `${table}_operator`, using: inOperatorContext, check: inOperatorContext }];
 }

@@ -7,6 +7,8 @@ export const sessionVariables = {
   companyId: 'app.company_id',
   userId: 'app.user_id',
   systemContext: 'app.system_context',
+  /** Atrium's operators (platform staff): the only context that reaches operator tables. */
+  operatorContext: 'app.operator_context',
 } as const;
 
 const setting = (name: string) => `nullif(current_setting('${name}', true), '')`;
@@ -22,3 +24,4 @@ const setting = (name: string) => `nullif(current_setting('${name}', true), '')`
 export const currentCompanyId = `(select ${setting(sessionVariables.companyId)}::uuid)`;
 export const currentUserId = `(select ${setting(sessionVariables.userId)})`;
 export const inSystemContext = `(select ${setting(sessionVariables.systemContext)} is not null)`;
+export const inOperatorContext = `(select ${setting(sessionVariables.operatorContext)} is not null)`;

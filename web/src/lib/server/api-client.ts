@@ -35,7 +35,7 @@ function forwardSession(event: ApiEvent): Middleware {
       const cookie = event.request.headers.get('cookie');
       if (cookie) request.headers.set('cookie', cookie);
     },
-    onResponse({ response }) {
+    onResponse({ request, response }) {
       try {
         applySetCookies(event.cookies, response.headers.getSetCookie());
       } catch {
@@ -43,9 +43,12 @@ function forwardSession(event: ApiEvent): Middleware {
         // cookie then waits for the next page (the layout's own calls pass theirs on).
       }
       // The session ended (expired, signed out elsewhere): back to the sign-in page, then here.
+      // The operator console has its own session and its own sign-in page.
       if (response.status === 401) {
         const back = event.url.pathname + event.url.search;
-        redirect(303, back === '/' ? '/login' : `/login?redirectTo=${encodeURIComponent(back)}`);
+        const operator = new URL(response.url || request.url).pathname.startsWith('/api/operator/');
+        const login = operator ? '/operator/login' : '/login';
+        redirect(303, back === '/' || back === login ? login : `${login}?redirectTo=${encodeURIComponent(back)}`);
       }
     },
   };

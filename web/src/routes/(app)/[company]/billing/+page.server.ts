@@ -7,6 +7,7 @@ import type { BillingNotice, BillingOverview, ChangeResult, SubscriptionChange }
 import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
 import { abilityFor } from '#lib/permissions';
+import { helpLinksFor } from '#lib/server/help-links';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**
@@ -21,12 +22,13 @@ export const load: PageServerLoad = async (event) => {
     answer(api.GET('/api/companies/{companyId}/billing', { params })),
     answer(api.GET('/api/companies/{companyId}/billing/payment-methods', { params })),
     answer(api.GET('/api/companies/{companyId}/billing/invoices', { params })),
+    helpLinksFor(event, 'billing'),
   ]);
   const { company } = await event.parent();
   if (!abilityFor(company.rules).can('read', 'Billing')) {
     error(403, 'Billing is for the owners and billing managers of this company.', { code: 'forbidden' });
   }
-  const [overview, cards, invoices] = await answers;
+  const [overview, cards, invoices, helpArticles] = await answers;
 
   return {
     billing: overview.ok ? overview.data : null,
@@ -35,6 +37,7 @@ export const load: PageServerLoad = async (event) => {
     paymentMethodsProblem: cards.ok ? null : cards.problem,
     invoices: invoices.ok ? invoices.data.invoices : null,
     invoicesProblem: invoices.ok ? null : invoices.problem,
+    helpArticles,
   };
 };
 

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { isModuleKey, moduleNames, type ModuleKey } from '@atrium/core';
+import { helpLinksFor } from '#lib/server/help-links';
 import { loadModuleLanding, moduleLandingActions } from '#lib/server/module-landing';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -11,7 +12,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   event.depends('atrium:module');
   const module = moduleOf(event);
-  return { key: module, ...(await loadModuleLanding(event, event.params.company, module)) };
+  const [landing, helpArticles] = await Promise.all([loadModuleLanding(event, event.params.company, module), helpLinksFor(event, module)]);
+  return { key: module, ...landing, helpArticles };
 };
 
 export const actions: Actions = moduleLandingActions(moduleOf);

@@ -1,0 +1,32 @@
+/** What an operator did, as one sentence for the operator audit log. */
+export function describeOperatorAuditEvent({ action, target, details }: { action: string; target: string; details: Record<string, unknown> }): string {
+  const quoted = (value: unknown) => `“${String(value)}”`;
+  switch (action) {
+    case 'operator.signed_in':
+      return 'Signed in.';
+    case 'operator.sign_in_refused':
+      return `A sign-in as ${target} was refused (${String(details.reason ?? 'wrong credentials')}).`;
+    case 'operator.enrolled':
+      return 'Enrolled two-factor sign-in and replaced the one-time password.';
+    case 'operator.signed_out':
+      return 'Signed out.';
+    case 'companies.searched':
+      return details.q ? `Searched companies for ${quoted(details.q)}.` : 'Listed companies.';
+    case 'company.viewed':
+      return `Viewed the account of ${target}.`;
+    case 'company.billing_viewed':
+      return `Viewed the billing timeline of ${target}.`;
+    case 'help.category_created':
+      return `Created the help category ${quoted(target)}.`;
+    case 'help.article_created':
+      return `Wrote the article ${quoted(target)}${details.status === 'published' ? ' and published it' : ' as a draft'}.`;
+    case 'help.article_updated': {
+      const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
+      return `Changed the article ${quoted(target)} (${fields})${details.published ? '; published it' : details.unpublished ? '; took it back to draft' : ''}.`;
+    }
+    default: {
+      const words = action.replace(/[._]/g, ' ');
+      return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;
+    }
+  }
+}

@@ -1,0 +1,3 @@
+export { Operator, type OperatorEntity } from './operator';
+export { OperatorSession, type OperatorSessionEntity } from './operator-session';
+export { OperatorAuditEvent, type OperatorAuditEventEntity } from './operator-audit-event';
