@@ -10,6 +10,7 @@ import { Migration20261201130000_rate_limit } from './Migration20261201130000_ra
 import { Migration20261201140000_pending_invitation_unique } from './Migration20261201140000_pending_invitation_unique';
 import { Migration20261210100000_crm } from './Migration20261210100000_crm';
 import { Migration20261201150000_hr } from './Migration20261201150000_hr';
+import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201140000_pending_invitation_unique', class: Migration20261201140000_pending_invitation_unique },
   { name: 'Migration20261210100000_crm', class: Migration20261210100000_crm },
   { name: 'Migration20261201150000_hr', class: Migration20261201150000_hr },
+  { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
 ];

@@ -11,3 +11,7 @@ export { MikroORM, UniqueConstraintViolationException, type EntityManager } from
 export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
 export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, secretProblem } from './secrets';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';
+export { deliverNotice, type Delivery, type Notice } from './notifications/deliver-notice';
+export { notifyPerson, type PersonalNotice } from './notifications/notify-person';
+export { notifyModuleUpdate, type ModuleUpdate } from './notifications/notify-module-update';
+export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';
