@@ -29,6 +29,8 @@ export interface ApiConfig {
    * mismatch is a 500: the dashboard's generated client trusts those schemas.
    */
   checkResponses: boolean;
+  /** How often the bell's event stream sends a keep-alive comment, so idle proxies keep it open. */
+  notificationHeartbeatMs: number;
 }
 
 export interface RateLimits {
@@ -79,6 +81,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       blockMinutes: positiveInteger('ATRIUM_RATE_LIMIT_BLOCK_MINUTES', env.ATRIUM_RATE_LIMIT_BLOCK_MINUTES, defaultRateLimits.blockMinutes),
     },
     checkResponses: env.NODE_ENV === 'test',
+    notificationHeartbeatMs: 25_000,
   };
 }
 

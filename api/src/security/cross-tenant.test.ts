@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
+import { leaveNotice } from '../../test/notices';
 import { pngImage } from '../../../scripts/test/png-image';
 
 /**
@@ -55,6 +56,8 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/crm/custom-fields': { label: 'Intruder' },
   'post /api/companies/{companyId}/modules/crm/imports': { csv: 'First name\nIntruder\n' },
   'post /api/companies/{companyId}/modules/crm/imports/preview': { csv: 'First name\nIntruder\n' },
+  'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
+  'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
 };
 
 /** A's CRM trial provisions in the background; wait until its defaults are there. */
@@ -96,6 +99,7 @@ describe('cross-tenant isolation, walking every route', () => {
     const deal = await alpha.api.request('POST', `${crmPath}/deals`, { title: 'Alpha secret deal', valueMinor: 123_456, contactId: contact.body.id });
     const task = await alpha.api.request('POST', `${crmPath}/tasks`, { title: 'Alpha secret task', dueAt: '2030-01-01T09:00:00Z', assigneeId: alpha.userId });
     const field = await alpha.api.request('POST', `${crmPath}/custom-fields`, { label: 'Alpha secret field' });
+    const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -108,8 +112,9 @@ describe('cross-tenant isolation, walking every route', () => {
       dealId: deal.body.id,
       taskId: task.body.id,
       fieldId: field.body.id,
+      notificationId,
     };
-    secrets = ['Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
