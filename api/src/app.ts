@@ -3,6 +3,7 @@ import Router from '@koa/router';
 import { toNodeHandler } from 'better-auth/node';
 import Koa from 'koa';
 import helmet from 'koa-helmet';
+import { registerActivityRoutes } from './activity/routes';
 import { registerAuditRoutes } from './audit/routes';
 import { createDoorLimits, guardDoors } from './auth/rate-limit';
 import { jsonBodyLimitBytes } from './http/body-limit';
@@ -45,6 +46,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerHrRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
+  registerActivityRoutes(registry, deps);
   registerCompanyRoutes(registry, deps);
   registerBrandingRoutes(registry, deps);
   registerTeamRoutes(registry, deps);
@@ -63,6 +65,12 @@ export function createApp(deps: ApiDependencies) {
   // X-Forwarded-For: only that last hop is trusted, so a client cannot pick its own address
   // (and so its own rate-limit counters) by sending the header itself.
   const app = new Koa({ proxy: true, maxIpsCount: 1 });
+  // What reaches here failed after the answer began (errorsAsJson handles the rest). A
+  // browser that leaves a streamed answer (the bell's event stream) is not a failure.
+  app.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    deps.logger.error({ error: error.stack ?? String(error) }, 'an answer failed after it began');
+  });
   const registry = buildRoutes(deps);
   const document = openApiDocument(registry.routes);
 

@@ -29,6 +29,8 @@ export interface ApiConfig {
    * mismatch is a 500: the dashboard's generated client trusts those schemas.
    */
   checkResponses: boolean;
+  /** How often the bell's event stream sends a keep-alive comment, so idle proxies keep it open. */
+  notificationHeartbeatMs: number;
   /** The operator console (api/src/operator): its own secret and where its Temporal links go. */
   operator: OperatorConfig;
 }
@@ -99,6 +101,7 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       temporalUiUrl: (env.TEMPORAL_UI_URL || 'http://localhost:8233').replace(/\/+$/, ''),
       secureCookie: publicUrl.startsWith('https://'),
     },
+    notificationHeartbeatMs: 25_000,
   };
 }
 

@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { createAuth } from './auth/better-auth';
 import type { ApiConfig } from './config';
 import type { ApiDependencies } from './deps';
+import { NotificationEvents } from './notifications/stream/notification-events';
 import { createTemporalClient } from './temporal-client';
 
 /** Everything the API talks to, built from its config (main.ts and tests alike). */
@@ -19,9 +20,10 @@ export async function createApiDependencies(config: ApiConfig, logger: Logger = 
     auth: createAuth({ pool: authPool, secret: config.authSecret, publicUrl: config.publicUrl, mailer }),
     temporal: createTemporalClient(config.temporal),
     logger,
+    notificationEvents: new NotificationEvents(config.databaseUrl, logger),
   };
 }
 
 export async function closeApiDependencies(deps: ApiDependencies): Promise<void> {
-  await Promise.allSettled([deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close()]);
+  await Promise.allSettled([deps.notificationEvents.close(), deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close()]);
 }

@@ -13,3 +13,7 @@ export { createMailer, type Mailer, type MailMessage } from './mail/mailer';
 export { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, developmentOperatorSecret, operatorSecret, secretProblem } from './secrets';
 export * from './operator';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';
+export { deliverNotice, type Delivery, type Notice } from './notifications/deliver-notice';
+export { notifyPerson, type PersonalNotice } from './notifications/notify-person';
+export { notifyModuleUpdate, type ModuleUpdate } from './notifications/notify-module-update';
+export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';

@@ -27,10 +27,17 @@ export async function createCompanyWithOwner(ownerUrl: string, name: string, opt
       `insert into membership (id, company_id, user_id, role, module_roles, created_at) values ($1, $2, $3, 'owner', '{}', now())`,
       [randomUUID(), companyId, userId],
     );
+    const noticeId = randomUUID();
     await client.query(
-      `insert into notification (id, company_id, kind, title, body, dedupe_key, created_at) values ($1, $2, 'welcome', $3, 'Hello', 'welcome', now())`,
-      [randomUUID(), companyId, `Welcome to ${name}`],
+      `insert into notification (id, company_id, kind, category, title, body, dedupe_key, created_at) values ($1, $2, 'welcome', 'other', $3, 'Hello', 'welcome', now())`,
+      [noticeId, companyId, `Welcome to ${name}`],
     );
+    await client.query(`insert into notification_read (notification_id, user_id, company_id, read_at) values ($1, $2, $3, now())`, [noticeId, userId, companyId]);
+    await client.query(
+      `insert into notification_preference (company_id, user_id, category, in_app, mail, updated_at) values ($1, $2, 'module_updates', true, false, now())`,
+      [companyId, userId],
+    );
+    await client.query(`insert into notification_digest (company_id, user_id, enabled, last_sent_on, updated_at) values ($1, $2, false, null, now())`, [companyId, userId]);
     await client.query(
       `insert into invitation (id, company_id, email, role, module_roles, token_hash, invited_by, expires_at, created_at) values ($1, $2, $3, 'member', '{}', $4, $5, now() + interval '7 days', now())`,
       [randomUUID(), companyId, `invitee-${companyId}@example.com`, randomUUID().replaceAll('-', '').padEnd(64, '0'), userId],

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import pg from 'pg';
-import { formatMoney, plans, type Money } from '@atrium/core';
+import { categoryOfKind, formatMoney, plans, type Money } from '@atrium/core';
 import { openPage, uniqueEmail } from './support/browser';
 import { addCardOnBillingPage, testCards } from './support/billing-flows';
 import { arrivedAtCompany, followOutboxLink, inviteOnTeamPage, password, signUpInBrowser } from './support/company-flows';
@@ -174,9 +174,9 @@ async function leaveNotice(
     await client.query('begin');
     await client.query(`select set_config('app.company_id', $1, true)`, [companyId]);
     await client.query(
-      `insert into notification (id, company_id, kind, title, body, dedupe_key, created_at)
-       values ($1, $2, $3, $4, $5, $6, now() - make_interval(mins => $7))`,
-      [randomUUID(), companyId, notice.kind, notice.title, notice.body, `browser-test:${randomUUID()}`, notice.minutesAgo],
+      `insert into notification (id, company_id, kind, category, title, body, dedupe_key, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, now() - make_interval(mins => $8))`,
+      [randomUUID(), companyId, notice.kind, categoryOfKind(notice.kind), notice.title, notice.body, `browser-test:${randomUUID()}`, notice.minutesAgo],
     );
     await client.query('commit');
   } finally {

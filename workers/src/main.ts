@@ -5,6 +5,7 @@ import { databaseUrlFromEnv, temporalSettingsFromEnv } from './config';
 import { ensureCardExpirySchedule } from './billing/card-expiry/ensure-card-expiry-schedule';
 import { gatewayFromEnv } from './billing/gateways/create-gateway';
 import { createWorker } from './create-worker';
+import { ensureDigestSchedule } from './notifications/digest/ensure-digest-schedule';
 import { connectionOptions } from './temporal-connection';
 
 const log = pino({ name: 'worker', level: process.env.LOG_LEVEL ?? 'info' });
@@ -21,6 +22,7 @@ const clientConnection = await Connection.connect(connectionOptions(temporal));
 const workflowClient = { client: new Client({ connection: clientConnection, namespace: temporal.namespace }), taskQueue: temporal.taskQueue };
 const { worker, connection } = await createWorker({ orm, gateway, mailer, workflowClient, temporal });
 log.info({ schedule: await ensureCardExpirySchedule(temporal), gateway: gateway.name }, 'card-expiry schedule');
+log.info({ schedule: await ensureDigestSchedule(temporal) }, 'notification-digest schedule');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

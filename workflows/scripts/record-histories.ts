@@ -41,6 +41,7 @@ import {
   type BillingActivities,
   type HrActivities,
   type MarketplaceActivities,
+  type NotificationActivities,
   type OnboardingActivities,
 } from '../src/client';
 
@@ -64,7 +65,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -122,7 +123,10 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async remindManagerOfLeave() {},
     async escalateLeaveToHr() {},
     async notifyEmployeeOfLeaveDecision() {},
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities;
+    async sendNotificationDigests() {
+      return { sent: 1 };
+    },
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -253,6 +257,26 @@ async function hrScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await save(env, 'leave-request-approved', leaveRequestWorkflowId('replay-leave'));
 }
 
+/**
+ * The notification centre's timers: a subscription told of its upcoming charge 7 days
+ * before it renews (the `upcoming-charge-notice` patch), then renewing; one daily digest.
+ */
+async function notificationScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const startedOn = calendarDay(new Date(await env.currentTimeMs()));
+  const companyId = 'replay-upcoming-charge';
+  const subscription = await env.client.workflow.start('subscriptionWorkflow', {
+    workflowId: subscriptionWorkflowId(companyId),
+    taskQueue,
+    args: [{ companyId, start: { plan: 'starter', cycle: 'monthly', currency: 'EUR', country: 'DE', taxId: '', startedOn } }],
+  });
+  await subscription.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('4242'), makeDefault: true, idempotencyKey: 'card-1' }] });
+  const { period } = await subscription.query(subscriptionStateQuery);
+  await sleepPast(env, Date.parse(`${period.end}T00:00:00Z`) + dayMs);
+  await env.client.workflow.execute('notificationDigestWorkflow', { workflowId: 'notification-digest-replay', taskQueue });
+  await save(env, 'subscription-upcoming-charge', subscriptionWorkflowId(companyId), subscription.firstExecutionRunId);
+  await save(env, 'notification-digest', 'notification-digest-replay');
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
@@ -260,3 +284,4 @@ const only = process.argv[2];
 if (!only || only === 'billing') await withServer(billingScenarios);
 if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingScenarios);
 if (!only || only === 'hr') await withServer(hrScenarios);
+if (!only || only === 'notifications') await withServer(notificationScenarios);

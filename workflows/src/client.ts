@@ -7,6 +7,8 @@ export * from './billing/subscription/messages';
 export * from './billing/subscription/payment-method-types';
 export * from './billing/dunning/messages';
 export { cardExpiryScheduleId } from './billing/card-expiry/workflow';
+export { notificationDigestScheduleId } from './notifications/digest/workflow';
+export type { NotificationActivities } from './notifications/activities';
 export type { BillingActivities, ChargeOutcome, AddPaymentMethodOutcome } from './billing/activities';
 export { longestPauseDays } from './billing/subscription/validators';
 export * from './marketplace/trial/messages';

@@ -3,6 +3,7 @@ export { onboardingWorkflow } from './onboarding/workflow';
 export { subscriptionWorkflow } from './billing/subscription/workflow';
 export { dunningWorkflow } from './billing/dunning/workflow';
 export { cardExpiryScanWorkflow } from './billing/card-expiry/workflow';
+export { notificationDigestWorkflow } from './notifications/digest/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';

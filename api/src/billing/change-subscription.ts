@@ -12,6 +12,7 @@ import type { ApiDependencies } from '../deps';
 import type { Person } from '../http/guards';
 import { withSeatsHeld } from './assert-seats-hold-people';
 import { auditSubscriptionChange } from './audit-subscription-change';
+import { notifySubscriptionChange } from './notify-subscription-change';
 import { overviewOf } from './billing-overview';
 import { loadSubscriptionProjection } from './subscription-projection';
 import { updateSubscription } from './subscription-workflow';
@@ -20,11 +21,13 @@ import { updateSubscription } from './subscription-workflow';
 export async function changeSubscriptionNow(deps: ApiDependencies, companyId: string, actor: Person, { change }: SubscriptionChangeRequest) {
   const before = await withTenant(deps.orm, { companyId }, (em) => loadSubscriptionProjection(em, companyId));
   const outcome = await withSeatsHeld(deps, companyId, change, () => sendChange(deps, companyId, change));
-  await auditSubscriptionChange(deps, companyId, actor, change, before, {
+  const result = {
     outcome: outcome.outcome,
     charged: outcome.outcome === 'applied' ? (outcome.invoice?.total ?? null) : null,
     effectiveOn: outcome.outcome === 'scheduled' ? outcome.effectiveOn : null,
-  });
+  };
+  await auditSubscriptionChange(deps, companyId, actor, change, before, result);
+  await notifySubscriptionChange(deps, companyId, actor, change, { ...result, revision: outcome.state.revision });
   return {
     outcome: outcome.outcome,
     invoice: outcome.outcome === 'applied' ? outcome.invoice : null,

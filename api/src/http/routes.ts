@@ -36,7 +36,8 @@ export interface RouteSpec {
   body?: z.ZodType;
   /**
    * Every 2xx answer has a JSON `schema`, or names the `media` type of the bytes it sends
-   * (a PDF, a logo); a 204 has neither. The OpenAPI test holds every route to that.
+   * (a PDF, a logo); a 204 has neither. An event stream has both: its media type and the
+   * schema of each event's data. The OpenAPI test holds every route to that.
    */
   responses: Record<number, { description: string; schema?: z.ZodType; media?: string }>;
   handler: Middleware;
@@ -85,7 +86,8 @@ function answersAsDocumented(spec: RouteSpec): Middleware {
   return async (ctx, next) => {
     await next();
     const documented = spec.responses[ctx.status];
-    if (!documented?.schema || ctx.body === undefined || ctx.body === null || Buffer.isBuffer(ctx.body) || typeof ctx.body !== 'object') return;
+    // Another media type (a PDF, an event stream) is not JSON to parse.
+    if (!documented?.schema || documented.media || ctx.body === undefined || ctx.body === null || Buffer.isBuffer(ctx.body) || typeof ctx.body !== 'object') return;
     const parsed = documented.schema.safeParse(JSON.parse(JSON.stringify(ctx.body)));
     if (parsed.success) return;
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`).join('; ');

@@ -1,44 +1,47 @@
-import type { AtriumAbility } from '@atrium/core';
-import { Notification, withTenant } from '@atrium/db';
+import type { NotificationListQuery } from '@atrium/core';
+import { countUnread, listNotices, markRead, seesNotice, withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { notFound } from '../http/http-error';
+import { readerFor, type NoticeAsker } from './reader';
 
 /**
- * Notices about money and cards are for those who handle billing; a notice with a
- * recipient (a leave decision, a reminder to a manager) only for that person; the rest is
- * for everyone.
+ * The notices this person sees, newest first: theirs, and those of the categories their
+ * role concerns (billing only for those who handle billing), less what they switched off
+ * in the app; with their own read state and the bell's unread count.
  */
-const billingKinds = ['payment', 'card_expiring', 'trial'];
-
-/** The notices this person may see: billing kinds only for those who handle billing, one person's only for them. */
-const visibleTo = (ability: AtriumAbility, personId: string) => ({
-  ...(ability.can('read', 'Billing') ? {} : { kind: { $nin: billingKinds } }),
-  $or: [{ recipientUserId: null }, { recipientUserId: personId }],
-});
-
-export async function listNotifications(deps: ApiDependencies, companyId: string, ability: AtriumAbility, personId: string, limit = 20) {
-  const notices = await withTenant(deps.orm, { companyId }, (em) =>
-    em.find(Notification, visibleTo(ability, personId), { orderBy: { createdAt: 'desc' }, limit }),
-  );
-  return notices.map(({ id, kind, title, body, createdAt, readAt }) => ({
-    id,
-    kind,
-    title,
-    body,
-    createdAt: createdAt.toISOString(),
-    read: readAt !== null,
-  }));
+export async function listNotifications(deps: ApiDependencies, companyId: string, asker: NoticeAsker, query: Partial<NotificationListQuery> = {}) {
+  const limit = query.limit ?? 20;
+  return withTenant(deps.orm, { companyId }, async (em) => {
+    const reader = await readerFor(em, asker);
+    const filter = {
+      ...(query.category ? { category: query.category } : {}),
+      ...(query.unread === 'true' ? { unreadOnly: true } : {}),
+      ...(query.before ? { before: new Date(query.before) } : {}),
+    };
+    // One more than asked tells whether there are older ones.
+    const rows = await listNotices(em, reader, filter, limit + 1);
+    return { notifications: rows.slice(0, limit), unread: await countUnread(em, reader), hasMore: rows.length > limit };
+  });
 }
 
 /**
- * Another company's notice, one this person may not see, or a made-up id is not here: 404,
- * and nothing changes. Marking a read notice again keeps its first read time.
+ * Marks one notice read for this person. Another company's notice, one this person may
+ * not see, or a made-up id is not here: 404, and nothing changes. Marking a read notice
+ * again keeps its first read time.
  */
-export async function markNotificationRead(deps: ApiDependencies, companyId: string, ability: AtriumAbility, personId: string, notificationId: string) {
+export async function markNotificationRead(deps: ApiDependencies, companyId: string, asker: NoticeAsker, notificationId: string) {
   await withTenant(deps.orm, { companyId }, async (em) => {
-    const notice = await em.findOne(Notification, { $and: [{ id: notificationId }, visibleTo(ability, personId)] });
-    if (!notice) throw notFound('There is no such notification.');
-    notice.readAt ??= new Date();
-    await em.flush();
+    const reader = await readerFor(em, asker);
+    if (!(await seesNotice(em, reader, notificationId))) throw notFound('There is no such notification.');
+    await markRead(em, reader, companyId, { ids: [notificationId] });
+  });
+}
+
+/** Marks every notice this person sees (of one category, if given) read; answers how many, and what stays unread. */
+export async function markAllNotificationsRead(deps: ApiDependencies, companyId: string, asker: NoticeAsker, category?: NotificationListQuery['category']) {
+  return withTenant(deps.orm, { companyId }, async (em) => {
+    const reader = await readerFor(em, asker);
+    const marked = await markRead(em, reader, companyId, category ? { category } : {});
+    return { marked, unread: await countUnread(em, reader) };
   });
 }

@@ -15,8 +15,9 @@ describe('the OpenAPI document is a contract the dashboard can generate its clie
       for (const [status, response] of Object.entries(operation.responses)) {
         if (!status.startsWith('2') || status === '204') continue;
         const content = Object.entries(response.content ?? {});
+        // JSON and event streams name the schema of what they send; files are binary.
         const documented = content.some(([media, { schema }]) =>
-          media === 'application/json' ? isSchema(schema) : isBinary(schema),
+          media === 'application/json' || media === 'text/event-stream' ? isSchema(schema) : isBinary(schema),
         );
         if (!documented) undocumented.push(`${name} ${status} (${response.description})`);
       }
@@ -40,6 +41,12 @@ describe('the OpenAPI document is a contract the dashboard can generate its clie
     const members = document.paths['/api/companies/{companyId}/members']!.get!.responses;
     expect(members['403']!.description).not.toMatch(/another site/);
     expect(members['429']).toBeUndefined();
+  });
+
+  it("documents the bell's live stream as Server-Sent Events with the schema of each event", () => {
+    const stream = document.paths['/api/companies/{companyId}/notifications/stream']!.get!.responses['200']!;
+    expect(Object.keys(stream.content ?? {})).toEqual(['text/event-stream']);
+    expect(isSchema(stream.content!['text/event-stream']!.schema)).toBe(true);
   });
 
   it('says nothing about a 204 but that it is empty', () => {

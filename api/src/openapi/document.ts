@@ -26,8 +26,8 @@ export function openApiDocument(routes: RouteSpec[]) {
           status,
           {
             description: response.description,
-            ...(response.schema ? { content: { 'application/json': { schema: response.schema } } } : {}),
-            ...(response.media ? { content: { [response.media]: { schema: { type: 'string' as const, format: 'binary' } } } } : {}),
+            ...(response.schema && !response.media ? { content: { 'application/json': { schema: response.schema } } } : {}),
+            ...(response.media ? { content: { [response.media]: { schema: response.schema ?? { type: 'string' as const, format: 'binary' } } } } : {}),
           },
         ]),
       ),

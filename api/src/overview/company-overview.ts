@@ -1,15 +1,17 @@
-import { moduleKeys, moduleNames, type AtriumAbility, type Currency, type Entitlements } from '@atrium/core';
+import { moduleKeys, moduleNames, type Currency, type Entitlements } from '@atrium/core';
 import { Invitation, Invoice, Membership, withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { billingOverview } from '../billing/billing-overview';
 import { listNotifications } from '../notifications/list-notifications';
+import type { NoticeAsker } from '../notifications/reader';
 
 /**
  * The business dashboard at a glance: modules and trials, seats, billing status and
  * spend per month (for those who handle billing), the latest notices. Onboarding
  * progress comes from its own endpoint.
  */
-export async function companyOverview(deps: ApiDependencies, companyId: string, ability: AtriumAbility, entitlements: Entitlements, personId: string) {
+export async function companyOverview(deps: ApiDependencies, companyId: string, asker: NoticeAsker, entitlements: Entitlements) {
+  const { ability } = asker;
   const now = new Date();
   const seesBilling = ability.can('read', 'Billing');
   const { members, pending, invoices } = await withTenant(deps.orm, { companyId }, async (em) => ({
@@ -31,7 +33,7 @@ export async function companyOverview(deps: ApiDependencies, companyId: string, 
       dunning: billing.dunning,
       spendByMonth: spendByMonth(invoices),
     },
-    notifications: await listNotifications(deps, companyId, ability, personId, 5),
+    notifications: (await listNotifications(deps, companyId, asker, { limit: 5 })).notifications,
   };
 }
 

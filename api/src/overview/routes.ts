@@ -1,6 +1,7 @@
 import { companyIdParams, overviewView } from '@atrium/core';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
+import { askerOf } from '../notifications/reader';
 import { companyOverview } from './company-overview';
 
 export function registerOverviewRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
@@ -9,7 +10,7 @@ export function registerOverviewRoutes(registry: RouteRegistry, deps: ApiDepende
     access: 'company', can: ['read', 'Company'], params: companyIdParams,
     responses: { 200: { description: 'The overview', schema: overviewView } },
     handler: async (ctx) => {
-      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, ctx.state.ability, ctx.state.entitlements, ctx.state.person.id);
+      ctx.body = await companyOverview(deps, ctx.state.membership.companyId, askerOf(ctx.state), ctx.state.entitlements);
     },
   });
 }

@@ -83,6 +83,8 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/operator/help/categories': { name: 'Bad input', description: 'Never made' },
   'post /api/operator/help/articles': { title: 'Bad input', categoryId: '@categoryId', body: 'Never written', status: 'draft' },
   'patch /api/operator/help/articles/{articleId}': { title: 'Never renamed' },
+  'post /api/companies/{companyId}/notifications/read': { category: 'billing' },
+  'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
 
@@ -96,6 +98,9 @@ const watchedTables: Record<string, string> = {
   payment_method: 'id',
   invoice: 'id',
   notification: 'id',
+  notification_read: 'notification_id',
+  notification_preference: 'category',
+  notification_digest: 'user_id',
   module_setting: 'id',
   module_installation: 'module',
   module_trial: 'module',
@@ -210,8 +215,14 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
+      // The worker writes each trial's "has started" notice a moment later: wait for both, so the "before" picture has them.
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
+        if (started!.n >= 2) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
       const notificationId = randomUUID();
-      await asOwner(`insert into notification (id, company_id, kind, title, body, dedupe_key, created_at) values ($1, $2, 'team', 'Notice', 'Body', $3, now())`, [notificationId, company.companyId, `bad-input:${notificationId}`]);
+      await asOwner(`insert into notification (id, company_id, kind, category, title, body, dedupe_key, created_at) values ($1, $2, 'team', 'other', 'Notice', 'Body', $3, now())`, [notificationId, company.companyId, `bad-input:${notificationId}`]);
       let settingId: string | undefined;
       for (let attempt = 0; attempt < 100 && !settingId; attempt += 1) {
         const crm = await company.api.request('GET', `${base}/modules/crm`);

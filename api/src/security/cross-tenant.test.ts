@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
 import { signedInOperator } from '../../test/operators';
+import { leaveNotice } from '../../test/notices';
 import { pngImage } from '../../../scripts/test/png-image';
 
 /**
@@ -72,6 +73,8 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve', note: 'Taken over' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
+  'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
+  'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
 };
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
@@ -144,6 +147,7 @@ describe('cross-tenant isolation, walking every route', () => {
     alphaLeaveTypeId = alphaHr.leaveTypeId;
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
+    const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -158,12 +162,13 @@ describe('cross-tenant isolation, walking every route', () => {
       fieldId: field.body.id,
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
+      notificationId,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
     const article = await operator.request('POST', '/api/operator/help/articles', { title: 'Cross-tenant article', categoryId: category.body.id, body: 'Public help', status: 'published' });
     platformIds = { articleId: article.body.id };
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>

@@ -3,7 +3,7 @@ import { Company } from './company';
 import { CompanyLogo } from './company-logo';
 import { Invitation } from './invitation';
 import { Membership } from './membership';
-import { Notification } from './notification';
+import { Notification, NotificationDigest, NotificationPreference, NotificationRead } from './notifications';
 import { OutboxMessage } from './outbox-message';
 import {
   Invoice,
@@ -22,13 +22,13 @@ import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory } from './help';
 
-export { AuditEvent, Company, CompanyLogo, Invitation, Membership, Notification, OutboxMessage };
+export { AuditEvent, Company, CompanyLogo, Invitation, Membership, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
 export type { CompanyAddress, CompanyEntity } from './company';
 export type { CompanyLogoEntity } from './company-logo';
 export type { InvitationEntity } from './invitation';
 export type { MembershipEntity } from './membership';
-export type { NotificationEntity } from './notification';
+export * from './notifications';
 export type { OutboxMessageEntity } from './outbox-message';
 export * from './billing';
 export * from './marketplace';
@@ -44,6 +44,9 @@ export const entities = [
   Invitation,
   AuditEvent,
   Notification,
+  NotificationRead,
+  NotificationPreference,
+  NotificationDigest,
   OutboxMessage,
   Subscription,
   SubscriptionItem,

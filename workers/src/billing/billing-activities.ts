@@ -19,7 +19,7 @@ export function createBillingActivities({ orm, gateway, mailer }: { orm: MikroOR
     loadBillingProfile: loadBillingProfile(orm),
     recordSubscription: recordSubscription(orm),
     issueInvoice: issueInvoice(orm),
-    chargeInvoice: chargeInvoice(orm, gateway),
+    chargeInvoice: chargeInvoice(orm, gateway, mailer),
     voidInvoice: voidInvoice(orm),
     markInvoiceUncollectible: markInvoiceUncollectible(orm),
     renderInvoiceDocuments: renderInvoiceDocuments(orm),

@@ -1,19 +1,19 @@
-import type { MikroORM } from '@atrium/db';
+import type { Mailer, MikroORM } from '@atrium/db';
 import type { MarketplaceActivities } from '@atrium/workflows';
 import { convertTrial } from './convert-trial';
 import { activateModule, deactivateModule, type TemporalAccess } from './module-activation';
 import { deprovisionModule, provisionModule, purgeModule } from './module-installation';
 import { closeModuleTrial, startModuleTrial } from './module-trials';
 
-export function createMarketplaceActivities({ orm, temporal }: { orm: MikroORM; temporal: TemporalAccess }): MarketplaceActivities {
+export function createMarketplaceActivities({ orm, temporal, mailer }: { orm: MikroORM; temporal: TemporalAccess; mailer: Mailer }): MarketplaceActivities {
   return {
-    startModuleTrial: startModuleTrial(orm),
+    startModuleTrial: startModuleTrial(orm, mailer),
     closeModuleTrial: closeModuleTrial(orm),
     provisionModule: provisionModule(orm),
-    deprovisionModule: deprovisionModule(orm),
+    deprovisionModule: deprovisionModule(orm, mailer),
     purgeModule: purgeModule(orm),
     activateModule: activateModule(temporal),
     deactivateModule: deactivateModule(temporal),
-    convertTrial: convertTrial(orm, temporal),
+    convertTrial: convertTrial(orm, temporal, mailer),
   };
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { moduleDefaultSettings } from '@atrium/core';
-import { ModuleInstallation, ModuleSetting, withTenant, type MikroORM } from '@atrium/db';
+import { ModuleInstallation, ModuleSetting, withTenant, type Mailer, type MikroORM } from '@atrium/db';
 import type { MarketplaceActivities } from '@atrium/workflows';
 import { purgeModuleData } from '../modules/register';
+import { noticeOfModuleRemoved } from './module-notices';
 
 /**
  * Sets a module up: its installation row and its default settings. Every default is keyed
@@ -28,11 +29,14 @@ export function provisionModule(orm: MikroORM): MarketplaceActivities['provision
     });
 }
 
-export function deprovisionModule(orm: MikroORM): MarketplaceActivities['deprovisionModule'] {
-  return ({ companyId, module, purgeAfter }) =>
-    withTenant(orm, { companyId }, async (em) => {
+/** Marks the module removed (its data kept until `purgeAfter`) and tells the company, once per removal. */
+export function deprovisionModule(orm: MikroORM, mailer: Mailer): MarketplaceActivities['deprovisionModule'] {
+  return async ({ companyId, module, purgeAfter }) => {
+    await withTenant(orm, { companyId }, async (em) => {
       await em.nativeUpdate(ModuleInstallation, { company: companyId, module, status: 'active' }, { status: 'removed', removedAt: new Date(), purgeAfter: new Date(purgeAfter) });
     });
+    await noticeOfModuleRemoved(orm, mailer, { companyId, module, purgeAfter });
+  };
 }
 
 /** The module's data goes for good (its settings and every table of its kit), unless the module is active again. */

@@ -1,4 +1,4 @@
-import type { BillingPeriod, CalendarDay, Invoice, Money } from '@atrium/core';
+import type { BillingPeriod, CalendarDay, Invoice, Money, NotificationCategory } from '@atrium/core';
 import type { CardSetupView, CardToAttachInput, PaymentMethodView } from './subscription/payment-method-types';
 import type { SubscriptionSnapshot } from './subscription/messages';
 
@@ -34,8 +34,11 @@ export interface BillingActivities {
   markInvoiceUncollectible(input: { companyId: string; invoiceId: string }): Promise<void>;
   /** Renders and stores the invoice PDF, and the receipt once paid; rendering twice keeps one of each. */
   renderInvoiceDocuments(input: { companyId: string; invoiceId: string }): Promise<void>;
-  /** An in-app notice, and a mail to the owners and billing managers, once per `dedupeKey`. */
-  notifyBillingContacts(input: { companyId: string; kind: string; title: string; body: string; dedupeKey: string }): Promise<void>;
+  /**
+   * An in-app notice, and a mail to the owners and billing managers, once per `dedupeKey`.
+   * `category` defaults to the kind's (core's `categoryOfKind`).
+   */
+  notifyBillingContacts(input: { companyId: string; kind: string; category?: NotificationCategory; title: string; body: string; dedupeKey: string }): Promise<void>;
 
   prepareCardSetup(input: { companyId: string }): Promise<CardSetupView>;
   /** Attaches once per `attachKey` (a business key: the same key again returns the same card). */

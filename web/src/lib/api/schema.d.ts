@@ -186,6 +186,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company's recent activity, as far as this person's roles allow */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityFeed"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/audit-log": {
         parameters: {
             query?: never;
@@ -6710,10 +6786,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest notices (billing notices only for those who handle billing) */
+        /** The notices this person sees, newest first, with their own read state and unread count */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    before?: string;
+                    category?: "billing_failure" | "billing" | "subscription" | "modules" | "trial" | "usage" | "module_updates" | "module_activity" | "support" | "onboarding" | "other";
+                    limit?: number;
+                    unread?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     companyId: string;
@@ -6786,7 +6867,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a notice read */
+        /** Mark a notice read for this person */
         post: {
             parameters: {
                 query?: never;
@@ -6846,6 +6927,303 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This person's choices per category (in the app, by mail) and daily digest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Each category that can reach this person, with their choice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change this person's choices; failed-payment mail stays on for owners and billing managers */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesRequest"];
+                };
+            };
+            responses: {
+                /** @description The choices as saved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPreferences"];
+                    };
+                };
+                /** @description A category that does not reach this role, or mail that cannot be switched off (`mail_required`); or Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every notice this person sees (of one category, if given) read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["MarkAllNotificationsReadRequest"];
+                };
+            };
+            responses: {
+                /** @description How many were marked, and how many stay unread */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationsMarkedRead"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live updates for the bell, as Server-Sent Events (text/event-stream) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A stream of events, each `event: <type>` and `data: <NotificationStreamEvent as JSON>`: `unread` on connect and when the count changes, `notification` for each new notice. Comment lines (`: keep-alive`) keep it open; it ends after 30 minutes and the browser reconnects. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": components["schemas"]["NotificationStreamEvent"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Live updates are not available now */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -8526,6 +8904,20 @@ export interface components {
             password?: string;
             token: string;
         };
+        /** @description Newest first; only what the person’s roles allow */
+        ActivityFeed: {
+            items: components["schemas"]["ActivityItem"][];
+        };
+        ActivityItem: {
+            at: string;
+            detail: string | null;
+            id: string;
+            /** @enum {string} */
+            kind: "invoice_issued" | "invoice_paid" | "member_joined" | "member_left" | "module_bought" | "module_trial_started" | "module_removed" | "crm_deal_won" | "hr_leave_approved";
+            module: ("crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics") | null;
+            path: string | null;
+            title: string;
+        };
         AddPaymentMethodRequest: {
             cvc: string;
             expMonth: number;
@@ -9480,6 +9872,10 @@ export interface components {
             email: string;
             password: string;
         };
+        MarkAllNotificationsReadRequest: {
+            /** @enum {string} */
+            category?: "billing_failure" | "billing" | "subscription" | "modules" | "trial" | "usage" | "module_updates" | "module_activity" | "support" | "onboarding" | "other";
+        };
         Marketplace: {
             askToBuy: {
                 name: string;
@@ -9597,15 +9993,57 @@ export interface components {
         };
         Notification: {
             body: string;
+            /** @enum {string} */
+            category: "billing_failure" | "billing" | "subscription" | "modules" | "trial" | "usage" | "module_updates" | "module_activity" | "support" | "onboarding" | "other";
             createdAt: string;
             /** Format: uuid */
             id: string;
             kind: string;
+            module: ("crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics") | null;
             read: boolean;
             title: string;
         };
         NotificationList: {
+            hasMore: boolean;
             notifications: components["schemas"]["Notification"][];
+            unread: number;
+        };
+        NotificationPreference: {
+            /** @enum {string} */
+            category: "billing_failure" | "billing" | "subscription" | "modules" | "trial" | "usage" | "module_updates" | "module_activity" | "support" | "onboarding" | "other";
+            description: string;
+            inApp: boolean;
+            label: string;
+            mail: boolean;
+            mailLocked: boolean;
+        };
+        NotificationPreferences: {
+            categories: components["schemas"]["NotificationPreference"][];
+            dailyDigest: boolean;
+        };
+        NotificationPreferencesRequest: {
+            categories?: {
+                /** @enum {string} */
+                category: "billing_failure" | "billing" | "subscription" | "modules" | "trial" | "usage" | "module_updates" | "module_activity" | "support" | "onboarding" | "other";
+                inApp: boolean;
+                mail: boolean;
+            }[];
+            dailyDigest?: boolean;
+        };
+        /** @description How many notices were marked read now, and how many stay unread */
+        NotificationsMarkedRead: {
+            marked: number;
+            unread: number;
+        };
+        NotificationStreamEvent: {
+            /** @constant */
+            type: "unread";
+            unread: number;
+        } | {
+            notification: components["schemas"]["Notification"];
+            /** @constant */
+            type: "notification";
+            unread: number;
         };
         Ok: {
             /** @constant */

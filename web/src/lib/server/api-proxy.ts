@@ -51,6 +51,12 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
 
   const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
 
+  // The time limit covers the whole answer, except for an event stream (the bell's live
+  // count), which is meant to stay open: there it covers only the wait for the headers.
+  // Either way the upstream call ends when the browser goes away, so a closed tab leaves no
+  // stream open at the API.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new DOMException('The API took too long to answer.', 'TimeoutError')), proxyTimeoutMs);
   let upstream: Response;
   try {
     upstream = await fetch(target, {
@@ -58,11 +64,12 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
       headers,
       body: hasBody ? await request.arrayBuffer() : undefined,
       redirect: 'manual',
-      signal: AbortSignal.timeout(proxyTimeoutMs),
+      signal: AbortSignal.any([deadline.signal, request.signal]),
     });
   } catch (failure) {
+    clearTimeout(timer);
     logUnreachable(request.method, url.pathname, failure);
-    const timedOut = isTimeout(failure);
+    const timedOut = isTimeout(failure) || deadline.signal.aborted;
     return Response.json(timedOut ? apiTimedOut : apiUnreachable, {
       status: timedOut ? 504 : 502,
       headers: { 'x-request-id': event.locals.requestId, 'cache-control': 'no-store' },
@@ -77,10 +84,28 @@ export async function proxyToApi(event: RequestEvent): Promise<Response> {
   for (const cookie of upstream.headers.getSetCookie()) responseHeaders.append('set-cookie', cookie);
   if (!responseHeaders.has('x-request-id')) responseHeaders.set('x-request-id', event.locals.requestId);
 
+  let body = upstream.body;
+  if (isEventStream(upstream)) {
+    clearTimeout(timer);
+    // Nothing between here and the browser may hold events back to fill a buffer.
+    responseHeaders.set('cache-control', 'no-cache, no-transform');
+    responseHeaders.set('x-accel-buffering', 'no');
+  } else if (body) {
+    // Passed on as it arrives; the time limit ends with the last byte.
+    body = body.pipeThrough(new TransformStream({ flush: () => clearTimeout(timer) }));
+  } else {
+    clearTimeout(timer);
+  }
+
   const bodyless = request.method === 'HEAD' || [101, 204, 205, 304].includes(upstream.status);
-  return new Response(bodyless ? null : upstream.body, {
+  if (bodyless) clearTimeout(timer);
+  return new Response(bodyless ? null : body, {
     status: upstream.status,
     statusText: upstream.statusText,
     headers: responseHeaders,
   });
+}
+
+function isEventStream(response: Response): boolean {
+  return (response.headers.get('content-type') ?? '').startsWith('text/event-stream');
 }

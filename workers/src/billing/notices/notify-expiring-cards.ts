@@ -1,11 +1,11 @@
-import { addDays, cardExpiresAfter, daysBetween } from '@atrium/core';
+import { addDays, cardExpiresAfter, cardExpiryWarningDays, daysBetween } from '@atrium/core';
 import { PaymentMethod, withTenant, type MikroORM } from '@atrium/db';
 import type { BillingActivities } from '@atrium/workflows';
 import { notifyBillingContacts } from './notify-billing-contacts';
 import type { Mailer } from '@atrium/db';
 
-/** Days before a card's last valid day on which its company hears about it. */
-export const cardExpiryWarnings = [30, 7] as const;
+/** Days before a card's last valid day on which its company hears about it (Billing flags the card from the first). */
+export const cardExpiryWarnings = cardExpiryWarningDays;
 
 /**
  * The daily scan across companies (a named system context): each card whose last valid

@@ -14,8 +14,10 @@ export function remindCrmTask(orm: MikroORM, mailer: Mailer): CrmActivities['rem
       if (task.remindedAt) return { task, mailTo: null };
       task.remindedAt = new Date();
       await em.execute(
-        `insert into notification (id, company_id, kind, title, body, dedupe_key, created_at) values (?, ?, 'crm_task', ?, ?, ?, now()) on conflict (company_id, dedupe_key) do nothing`,
-        [randomUUID(), companyId, `Task due: ${task.title}`, `Your CRM task "${task.title}" is due now.`, `crm-task:${taskId}:${task.dueAt.toISOString()}`],
+        `insert into notification (id, company_id, kind, category, module, title, body, dedupe_key, recipient_user_id, created_at)
+         values (?, ?, 'crm_task', 'module_activity', 'crm', ?, ?, ?, ?, now()) on conflict (company_id, dedupe_key) do nothing`,
+        // "Your CRM task": the assignee's notice, not the whole company's.
+        [randomUUID(), companyId, `Task due: ${task.title}`, `Your CRM task "${task.title}" is due now.`, `crm-task:${taskId}:${task.dueAt.toISOString()}`, task.assigneeId],
       );
       const [person] = await em.execute<{ email: string }[]>(`select email from "user" where id = ?`, [task.assigneeId], 'all');
       await em.flush();

@@ -93,6 +93,7 @@ export function createHrActivities({ orm, mailer }: { orm: MikroORM; mailer: Mai
       await notifyPerson(orm, mailer, {
         companyId: input.companyId,
         userId: facts.managerUserId,
+        module: 'hr',
         kind: 'hr_leave_reminder',
         title: `${facts.employeeName}'s leave request is waiting for you`,
         body: `${facts.employeeName} asked for ${what(facts)} two working days ago. Approve or reject it so they can plan.`,
@@ -107,7 +108,8 @@ export function createHrActivities({ orm, mailer }: { orm: MikroORM; mailer: Mai
         await notifyPerson(orm, mailer, {
           companyId: input.companyId,
           userId,
-          kind: 'hr_leave_escalation',
+          module: 'hr',
+        kind: 'hr_leave_escalation',
           title: `${facts.employeeName}'s leave request has waited five working days`,
           body: `${facts.employeeName} asked for ${what(facts)}, and ${facts.managerUserId ? 'their manager has not decided yet' : 'they have no manager on file'}. As an HR manager you can approve or reject it.`,
           dedupeKey: `leave-escalation:${input.leaveRequestId}:${userId}`,
@@ -121,6 +123,7 @@ export function createHrActivities({ orm, mailer }: { orm: MikroORM; mailer: Mai
       await notifyPerson(orm, mailer, {
         companyId: input.companyId,
         userId: facts.employeeUserId,
+        module: 'hr',
         kind: 'hr_leave_decision',
         title: `Your leave request was ${facts.status}`,
         body: `${what(facts)}: ${facts.status}.${facts.decisionNote ? ` Note: ${facts.decisionNote}` : ''}`,

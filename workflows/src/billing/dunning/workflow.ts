@@ -57,8 +57,9 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
   const subscription = getExternalWorkflowHandle(subscriptionWorkflowId(input.companyId));
   const amount = formatMoney(input.total);
 
-  const notice = (key: string, title: string, body: string) =>
-    notifyBillingContacts({ companyId: input.companyId, kind: 'payment', title, body, dedupeKey: `dunning:${input.invoiceId}:${key}` });
+  // Only the activity's input changes with `category`, which replay does not compare: no patch needed.
+  const notice = (key: string, title: string, body: string, category: 'billing_failure' | 'billing' = 'billing_failure') =>
+    notifyBillingContacts({ companyId: input.companyId, kind: 'payment', category, title, body, dedupeKey: `dunning:${input.invoiceId}:${key}` });
 
   async function noticeOfFailure(code: string, message: string): Promise<void> {
     const next = nextRetryAt === null ? 'Your paid modules are read-only until it is paid.' : `We will try again on ${new Date(nextRetryAt).toISOString().slice(0, 10)}.`;
@@ -78,7 +79,7 @@ export async function dunningWorkflow(input: DunningInput): Promise<DunningOutco
       await renderInvoiceDocuments({ companyId: input.companyId, invoiceId: input.invoiceId }).catch((error: unknown) =>
         log.warn('the receipt could not be rendered; the payment stands', { invoiceId: input.invoiceId, error: String(error) }),
       );
-      await notice('paid', `Invoice ${input.invoiceNumber} is paid`, `Thank you: ${amount} was collected and every restriction is lifted.`);
+      await notice('paid', `Invoice ${input.invoiceNumber} is paid`, `Thank you: ${amount} was collected and every restriction is lifted.`, 'billing');
       return true;
     }
     await noticeOfFailure(outcome.code, outcome.message);

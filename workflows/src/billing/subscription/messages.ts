@@ -15,6 +15,9 @@ import type { CardSetupView, CardToAttachInput, PaymentMethodView } from './paym
 
 export const subscriptionWorkflowId = (companyId: string) => `subscription:${companyId}`;
 
+/** Days before a renewal on which the owners and billing managers are told what it will charge. */
+export const upcomingChargeNoticeDays = 7;
+
 /** Everything the workflow carries from one run to the next (continue-as-new). */
 export interface SubscriptionSnapshot {
   companyId: string;

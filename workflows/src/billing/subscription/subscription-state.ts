@@ -14,7 +14,9 @@ import {
   type SubscriptionChange,
   type UpcomingInvoice,
 } from '@atrium/core';
-import type { DunningOutcome, SubscriptionInput, SubscriptionSnapshot } from './messages';
+import { upcomingChargeNoticeDays, type DunningOutcome, type SubscriptionInput, type SubscriptionSnapshot } from './messages';
+
+const dayMs = 86_400_000;
 
 /** A refusal the API turns into a 4xx with this message. */
 export function refusal(type: string, message: string): ApplicationFailure {
@@ -154,6 +156,17 @@ export class SubscriptionState {
     if (status !== 'canceled' && (dunningInvoiceId === null || now < this.periodEndsAt)) deadlines.push(this.periodEndsAt);
     if (this.resumesAt !== null) deadlines.push(this.resumesAt);
     return deadlines.length === 0 ? null : Math.min(...deadlines);
+  }
+
+  /**
+   * When the people who pay hear what the next renewal charges: 7 days before the period
+   * ends. Null when no renewal charge is coming: paused, ending at the period end,
+   * canceled, or still collecting the last invoice.
+   */
+  upcomingChargeNoticeAt(): number | null {
+    const { status, cancelAtPeriodEnd, dunningInvoiceId } = this.#snapshot;
+    if (status !== 'active' || cancelAtPeriodEnd || dunningInvoiceId !== null) return null;
+    return this.periodEndsAt - upcomingChargeNoticeDays * dayMs;
   }
 
   renewalDue(now: number): boolean {

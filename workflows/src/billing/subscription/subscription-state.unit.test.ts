@@ -151,4 +151,19 @@ describe('SubscriptionState, the subscription as an entity', () => {
     const resumed = new SubscriptionState({ companyId: 'company-1', snapshot: { ...legacy, dunningInvoiceId: null } });
     expect(resumed.snapshot.invoicedThrough).toBe(resumed.snapshot.paidThrough);
   });
+
+  it('tells of the upcoming charge 7 days before the period ends, unless no renewal charge is coming', () => {
+    const active = starter();
+    const renewalAt = Date.parse(`${periodEnd(startedOn, 'monthly', 0)}T00:00:00Z`);
+    expect(active.upcomingChargeNoticeAt()).toBe(renewalAt - 7 * 86_400_000);
+    const ending = starter();
+    ending.scheduleCancel();
+    expect(ending.upcomingChargeNoticeAt()).toBeNull();
+    const paused = starter();
+    paused.pause(null);
+    expect(paused.upcomingChargeNoticeAt()).toBeNull();
+    const collecting = starter();
+    renew(collecting, 'failed');
+    expect(collecting.upcomingChargeNoticeAt()).toBeNull();
+  });
 });

@@ -6,6 +6,7 @@ import {
   getExternalWorkflowHandle,
   log,
   ParentClosePolicy,
+  patched,
   proxyActivities,
   setHandler,
   startChild,
@@ -13,7 +14,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import { calendarDay, currencyLockedMessage, isCurrency, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
+import { calendarDay, currencyLockedMessage, formatMoney, isCurrency, plans, type SubscriptionChange, type UpcomingInvoice } from '@atrium/core';
 import type { MarketplaceActivities } from '../../marketplace/activities';
 import type { BillingActivities } from '../activities';
 import { dunningWorkflowId, retryPaymentSignal } from '../dunning/messages';
@@ -341,19 +342,54 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }),
   );
 
+  /**
+   * 7 days before the period ends, the owners and billing managers hear what the renewal
+   * will charge and when. Keyed by the renewal day, so a retried activity, a resumed or a
+   * re-run workflow writes one notice (and one mail). Nothing is charged here.
+   */
+  let announcedFor: string | null = null;
+  async function announceUpcomingCharge(): Promise<void> {
+    announcedFor = state.snapshot.period.end;
+    const renewal = state.renewal();
+    const on = renewal.period.start;
+    if (renewal.total.amount <= 0) return;
+    const amount = formatMoney(renewal.total);
+    const card = state.snapshot.paymentMethods > 0 ? 'to your default card' : 'to your card; there is none on file yet, so add one in Billing before then';
+    await activities.notifyBillingContacts({
+      companyId,
+      kind: 'upcoming_charge',
+      category: 'billing',
+      title: `Your next charge: ${amount} on ${on}`,
+      body: `Your ${plans[renewal.subscription.plan].name} subscription renews on ${on}. We will charge ${amount} ${card}.`,
+      dedupeKey: `upcoming-charge:${on}`,
+    });
+  }
+
+  /** The notice's instant while one is still to be sent this period, else null. */
+  function pendingNoticeAt(now: number): number | null {
+    const at = state.upcomingChargeNoticeAt();
+    if (at === null || now >= state.periodEndsAt || announcedFor === state.snapshot.period.end) return null;
+    return at;
+  }
+
   if (!('snapshot' in input)) await record();
 
   // Wait for the next deadline: the period end (unless canceled, or while dunning is still
-  // collecting the last invoice) or the day a pause ends. One renewal per run.
+  // collecting the last invoice), the day a pause ends, or the upcoming-charge notice. One
+  // renewal per run.
   let renewed = false;
   while (!renewed && !workflowInfo().continueAsNewSuggested) {
     const seen = wake;
     const deadline = state.nextDeadline(Date.now());
-    const waitMs = deadline === null ? undefined : Math.max(0, deadline - Date.now());
+    // Runs that started before the notice existed renew without it (their histories have no such timer).
+    const noticeAt = patched('upcoming-charge-notice') ? pendingNoticeAt(Date.now()) : null;
+    const next = noticeAt === null ? deadline : deadline === null ? noticeAt : Math.min(deadline, noticeAt);
+    const waitMs = next === null ? undefined : Math.max(0, next - Date.now());
     if (waitMs === undefined) await condition(() => wake !== seen || workflowInfo().continueAsNewSuggested);
     else await condition(() => wake !== seen || workflowInfo().continueAsNewSuggested, waitMs);
 
     const now = Date.now();
+    if (noticeAt !== null && now >= noticeAt && pendingNoticeAt(now) !== null) await queue.run(announceUpcomingCharge);
     if (state.resumeDue(now)) await queue.run(restart);
     if (state.renewalDue(now)) {
       await queue.run(renew);

@@ -18,3 +18,8 @@ export interface NotificationProblem {
   notificationId: string;
   message: string;
 }
+
+/** One entry of `GET /api/companies/:id/activity`. */
+export type ActivityItem = Schemas['ActivityItem'];
+/** `GET …/modules/:module/usage`: each limit of the plan with what is used. */
+export type ModuleUsage = Schemas['ModuleUsage'];

@@ -1,0 +1,127 @@
+import { formatMoney, moduleNames, type ActivityKind, type activityItemView, type AtriumAbility, type Currency, type ModuleKey } from '@atrium/core';
+import { withTenant, type EntityManager } from '@atrium/db';
+import type { z } from 'zod';
+import type { ApiDependencies } from '../deps';
+
+type ActivityItem = z.infer<typeof activityItemView>;
+
+/**
+ * The company's recent activity, read from the rows it already has (invoices, memberships,
+ * the audit log, trials and installations, each module's records) rather than from a log
+ * of its own: invoices only for those who read billing, a module's events only for those
+ * who can open the module. Each source gives its latest `limit`; the newest `limit` of
+ * them all are the feed.
+ */
+export async function activityFeed(deps: ApiDependencies, companyId: string, ability: AtriumAbility, limit: number): Promise<{ items: ActivityItem[] }> {
+  return withTenant(deps.orm, { companyId }, async (em) => {
+    const sources: Array<Promise<ActivityItem[]>> = [people(em, limit), modules(em, limit)];
+    if (ability.can('read', 'Billing')) sources.push(invoices(em, limit));
+    if (ability.can('read', 'crm')) sources.push(dealsWon(em, limit));
+    if (ability.can('read', 'hr')) sources.push(leaveApproved(em, limit));
+    // One transaction, one connection: the sources are read one after the other.
+    const items: ActivityItem[] = [];
+    for (const source of sources) items.push(...(await source));
+    items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
+    return { items: items.slice(0, limit) };
+  });
+}
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+const item = (kind: ActivityKind, key: string, at: Date | string, title: string, detail: string | null, module: ModuleKey | null, path: string | null): ActivityItem => ({
+  id: `${kind}:${key}`,
+  kind,
+  at: iso(at),
+  title,
+  detail,
+  module,
+  path,
+});
+
+async function invoices(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const rows = await em.execute<{ id: string; number: string | null; total: number; currency: string; issued_at: Date | null; paid_at: Date | null }[]>(
+    `select id, number, total, currency, issued_at, paid_at from invoice where issued_at is not null order by greatest(issued_at, coalesce(paid_at, issued_at)) desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.flatMap((row) => {
+    const amount = formatMoney({ amount: row.total, currency: row.currency as Currency });
+    const issued = item('invoice_issued', row.id, row.issued_at!, `Invoice ${row.number} issued`, amount, null, 'billing');
+    return row.paid_at ? [issued, item('invoice_paid', row.id, row.paid_at, `Invoice ${row.number} paid`, amount, null, 'billing')] : [issued];
+  });
+}
+
+async function people(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const joined = await em.execute<{ id: string; name: string; email: string; role: string; created_at: Date }[]>(
+    `select m.id, u.name, u.email, m.role, m.created_at from membership m join "user" u on u.id = m.user_id order by m.created_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  const left = await em.execute<{ id: string; action: string; target: string; name: string | null; created_at: Date }[]>(
+    `select a.id, a.action, a.target, u.name, a.created_at from audit_event a left join "user" u on u.id = a.target
+     where a.action in ('member.left', 'member.removed') order by a.created_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return [
+    ...joined.map((row) => item('member_joined', row.id, row.created_at, `${row.name || row.email} joined`, `as ${roleWord(row.role)}`, null, 'team')),
+    ...left.map((row) =>
+      item('member_left', row.id, row.created_at, `${row.name ?? row.target} ${row.action === 'member.left' ? 'left the company' : 'was removed from the company'}`, null, null, 'team'),
+    ),
+  ];
+}
+
+async function modules(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const bought = await em.execute<{ id: string; target: ModuleKey; created_at: Date }[]>(
+    `select id, target, created_at from audit_event where action = 'module.purchased' order by created_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  const trials = await em.execute<{ module: ModuleKey; status: string; started_at: Date; closed_at: Date | null }[]>(
+    `select module, status, started_at, closed_at from module_trial order by started_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  const removed = await em.execute<{ module: ModuleKey; removed_at: Date }[]>(
+    `select module, removed_at from module_installation where removed_at is not null and status <> 'active' order by removed_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  const name = (module: ModuleKey) => moduleNames[module] ?? module;
+  return [
+    ...bought.map((row) => item('module_bought', row.id, row.created_at, `${name(row.target)} was bought`, null, row.target, `modules/${row.target}`)),
+    ...trials.flatMap((row) => [
+      item('module_trial_started', `${row.module}:${iso(row.started_at)}`, row.started_at, `${name(row.module)} trial started`, null, row.module, `modules/${row.module}`),
+      ...(row.status === 'converted' && row.closed_at
+        ? [item('module_bought', `${row.module}:trial`, row.closed_at, `${name(row.module)} was bought`, 'at the end of its trial', row.module, `modules/${row.module}`)]
+        : []),
+    ]),
+    ...removed.map((row) => item('module_removed', `${row.module}:${iso(row.removed_at)}`, row.removed_at, `${name(row.module)} was removed`, null, row.module, `marketplace/${row.module}`)),
+  ];
+}
+
+async function dealsWon(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const rows = await em.execute<{ id: string; title: string; value_minor: number; currency: string; updated_at: Date }[]>(
+    `select id, title, value_minor, currency, updated_at from crm_deal where status = 'won' order by updated_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.map((row) =>
+    item('crm_deal_won', row.id, row.updated_at, `Deal won: ${row.title}`, formatMoney({ amount: row.value_minor, currency: row.currency as Currency }), 'crm', 'modules/crm'),
+  );
+}
+
+async function leaveApproved(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  // Who is away and when, never why: the leave type and notes stay with HR's own screens.
+  const rows = await em.execute<{ id: string; name: string; first_day: string; last_day: string; decided_at: Date }[]>(
+    `select r.id, e.name, to_char(r.start_date, 'YYYY-MM-DD') as first_day, to_char(r.end_date, 'YYYY-MM-DD') as last_day, r.decided_at
+     from hr_leave_request r join hr_employee e on e.id = r.employee_id
+     where r.status = 'approved' and r.decided_at is not null order by r.decided_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.map((row) => item('hr_leave_approved', row.id, row.decided_at, `Leave approved for ${row.name}`, row.first_day === row.last_day ? row.first_day : `${row.first_day} to ${row.last_day}`, 'hr', 'modules/hr'));
+}
+
+function roleWord(role: string): string {
+  return role === 'billing' ? 'billing manager' : role;
+}

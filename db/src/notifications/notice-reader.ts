@@ -1,0 +1,142 @@
+import {
+  categoriesFor,
+  defaultChoice,
+  notificationCategories,
+  type CompanyRole,
+  type ModuleKey,
+  type NotificationCategory,
+  type NotificationChoice,
+} from '@atrium/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * One person reading their company's notices: what they see is the notices meant for
+ * them, and those of the categories their role concerns (about a module only if they can
+ * open it), less the categories they switched off in the app. Read state is theirs. Used
+ * by the API's list, count and stream and by the daily digest, so all four agree.
+ * Runs inside the company's RLS context: another company's rows are not there to find.
+ */
+export interface NoticeReader {
+  userId: string;
+  role: CompanyRole;
+  /** The modules this person can open now. */
+  modules: readonly ModuleKey[];
+  choices: ReadonlyMap<NotificationCategory, NotificationChoice>;
+}
+
+export interface NoticeRow {
+  id: string;
+  kind: string;
+  category: NotificationCategory;
+  module: ModuleKey | null;
+  title: string;
+  body: string;
+  createdAt: string;
+  read: boolean;
+}
+
+/** The person's own choices (absent categories keep their defaults). */
+export async function loadChoices(em: EntityManager, userId: string): Promise<Map<NotificationCategory, NotificationChoice>> {
+  const rows = await em.execute<{ category: NotificationCategory; in_app: boolean; mail: boolean }[]>(
+    `select category, in_app, mail from notification_preference where user_id = ?`,
+    [userId],
+    'all',
+  );
+  return new Map(rows.map((row) => [row.category, { inApp: row.in_app, mail: row.mail }]));
+}
+
+const inList = (column: string, values: readonly string[]) =>
+  values.length === 0 ? { sql: 'false', params: [] as unknown[] } : { sql: `${column} in (${values.map(() => '?').join(', ')})`, params: [...values] as unknown[] };
+
+/** The SQL condition (on `n`, a notification row) of what `reader` sees. */
+function visibleTo(reader: NoticeReader): { sql: string; params: unknown[] } {
+  const shown = notificationCategories.filter((category) => (reader.choices.get(category) ?? defaultChoice(category)).inApp);
+  const forRole = categoriesFor(reader.role).filter((category) => shown.includes(category));
+  const shownIn = inList('n.category', shown);
+  const roleIn = inList('n.category', forRole);
+  const moduleIn = inList('n.module', reader.modules);
+  return {
+    sql: `(${shownIn.sql}) and (n.recipient_user_id = ? or (n.recipient_user_id is null and (${roleIn.sql}) and (n.module is null or ${moduleIn.sql})))`,
+    params: [...shownIn.params, reader.userId, ...roleIn.params, ...moduleIn.params],
+  };
+}
+
+const isRead = `exists (select 1 from notification_read r where r.notification_id = n.id and r.user_id = ?)`;
+
+export interface NoticeFilter {
+  category?: NotificationCategory;
+  unreadOnly?: boolean;
+  /** Only notices created before this instant (paging), or at/after `since`. */
+  before?: Date;
+  since?: Date;
+  ids?: readonly string[];
+}
+
+function filtered(reader: NoticeReader, filter: NoticeFilter): { sql: string; params: unknown[] } {
+  const visible = visibleTo(reader);
+  const parts = [visible.sql];
+  const params = [...visible.params];
+  if (filter.category) {
+    parts.push('n.category = ?');
+    params.push(filter.category);
+  }
+  if (filter.unreadOnly) {
+    parts.push(`not ${isRead}`);
+    params.push(reader.userId);
+  }
+  if (filter.before) {
+    parts.push('n.created_at < ?');
+    params.push(filter.before);
+  }
+  if (filter.since) {
+    parts.push('n.created_at >= ?');
+    params.push(filter.since);
+  }
+  if (filter.ids) {
+    const ids = inList('n.id', filter.ids);
+    parts.push(ids.sql);
+    params.push(...ids.params);
+  }
+  return { sql: parts.join(' and '), params };
+}
+
+/** Newest first; `limit` rows at most. */
+export async function listNotices(em: EntityManager, reader: NoticeReader, filter: NoticeFilter, limit: number): Promise<NoticeRow[]> {
+  const where = filtered(reader, filter);
+  const rows = await em.execute<Array<Omit<NoticeRow, 'createdAt'> & { created_at: Date }>>(
+    `select n.id, n.kind, n.category, n.module, n.title, n.body, n.created_at, ${isRead} as read
+     from notification n where ${where.sql} order by n.created_at desc, n.id desc limit ?`,
+    [reader.userId, ...where.params, limit],
+    'all',
+  );
+  return rows.map(({ created_at: createdAt, ...row }) => ({ ...row, createdAt: new Date(createdAt).toISOString() }));
+}
+
+export async function countUnread(em: EntityManager, reader: NoticeReader, filter: Omit<NoticeFilter, 'unreadOnly'> = {}): Promise<number> {
+  const where = filtered(reader, { ...filter, unreadOnly: true });
+  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from notification n where ${where.sql}`, where.params, 'all');
+  return row?.n ?? 0;
+}
+
+/**
+ * Marks the notices matching `filter` read for this person (those already read keep their
+ * first read time); answers how many were newly marked.
+ */
+export async function markRead(em: EntityManager, reader: NoticeReader, companyId: string, filter: NoticeFilter): Promise<number> {
+  const where = filtered(reader, { ...filter, unreadOnly: true });
+  const rows = await em.execute<{ notification_id: string }[]>(
+    `insert into notification_read (notification_id, user_id, company_id, read_at)
+     select n.id, ?, ?, now() from notification n where ${where.sql}
+     on conflict (notification_id, user_id) do nothing returning notification_id`,
+    [reader.userId, companyId, ...where.params],
+    'all',
+  );
+  return rows.length;
+}
+
+/** Whether this person sees the notice `id` (read or not). */
+export async function seesNotice(em: EntityManager, reader: NoticeReader, id: string): Promise<boolean> {
+  const where = filtered(reader, { ids: [id] });
+  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from notification n where ${where.sql}`, where.params, 'all');
+  return (row?.n ?? 0) > 0;
+}
