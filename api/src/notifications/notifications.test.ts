@@ -88,5 +88,10 @@ describe('the notification centre, as the API serves it', () => {
     const titles = async (api: typeof viewer) => ((await api.request('GET', base(company.companyId))).body.notifications as Array<{ title: string }>).map((n) => n.title);
     expect(await titles(viewer)).toContain('CRM: new pipeline view');
     expect(await titles(outsider)).not.toContain('CRM: new pipeline view');
+
+    // A notice that only names a module (its removal) still reaches the owner of a company without it.
+    const other = await signUpCompany('notice-module-gone');
+    await leaveNotice(other.companyId, { category: 'modules', kind: 'module_removed', module: 'crm', title: 'CRM was removed' });
+    expect(((await other.api.request('GET', base(other.companyId))).body.notifications as Array<{ title: string }>).map((n) => n.title)).toContain('CRM was removed');
   });
 });

@@ -142,6 +142,13 @@ const categoryByKind: Record<string, NotificationCategory> = {
   onboarding_reminder: 'onboarding',
 };
 
+/**
+ * Categories whose notices are about what happens inside a module (its news, its work): only
+ * people who can open the module see them. Elsewhere `module` only says which module a
+ * notice names (a removal must still reach the owner once the module is gone).
+ */
+export const moduleScopedCategories: readonly NotificationCategory[] = ['module_updates', 'module_activity'];
+
 export function categoryOfKind(kind: string): NotificationCategory {
   return categoryByKind[kind] ?? 'other';
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   categoryOfKind,
   mailsTo,
+  moduleScopedCategories,
   notificationCategoryRules,
   reachesModule,
   type CompanyRole,
@@ -18,7 +19,7 @@ export interface Notice {
   /** What happened, exactly (`upcoming_charge`); its category follows unless given. */
   kind: string;
   category?: NotificationCategory;
-  /** The module it is about: only people who can open that module see it and are mailed. */
+  /** The module it is about; for a module's news and work, only people who can open it see it and are mailed. */
   module?: ModuleKey | null;
   title: string;
   body: string;
@@ -79,7 +80,11 @@ async function mailRecipients(em: EntityManager, notice: Notice, category: Notif
           [[...notificationCategoryRules[category].audience]],
           'all',
         )
-      ).filter((person) => (!mailRoles || mailRoles.includes(person.role)) && (!notice.module || reachesModule(person.role, person.module_roles ?? {}, notice.module)));
+      ).filter(
+        (person) =>
+          (!mailRoles || mailRoles.includes(person.role)) &&
+          (!notice.module || !moduleScopedCategories.includes(category) || reachesModule(person.role, person.module_roles ?? {}, notice.module)),
+      );
   if (people.length === 0) return [];
   const choices = await em.execute<{ user_id: string; in_app: boolean; mail: boolean }[]>(
     `select user_id, in_app, mail from notification_preference where category = ? and user_id in (?)`,

@@ -1,6 +1,7 @@
 import {
   categoriesFor,
   defaultChoice,
+  moduleScopedCategories,
   notificationCategories,
   type CompanyRole,
   type ModuleKey,
@@ -55,9 +56,10 @@ function visibleTo(reader: NoticeReader): { sql: string; params: unknown[] } {
   const shownIn = inList('n.category', shown);
   const roleIn = inList('n.category', forRole);
   const moduleIn = inList('n.module', reader.modules);
+  const scopedIn = inList('n.category', moduleScopedCategories);
   return {
-    sql: `(${shownIn.sql}) and (n.recipient_user_id = ? or (n.recipient_user_id is null and (${roleIn.sql}) and (n.module is null or ${moduleIn.sql})))`,
-    params: [...shownIn.params, reader.userId, ...roleIn.params, ...moduleIn.params],
+    sql: `(${shownIn.sql}) and (n.recipient_user_id = ? or (n.recipient_user_id is null and (${roleIn.sql}) and (n.module is null or not (${scopedIn.sql}) or ${moduleIn.sql})))`,
+    params: [...shownIn.params, reader.userId, ...roleIn.params, ...scopedIn.params, ...moduleIn.params],
   };
 }
 

@@ -23,7 +23,7 @@ export const Notification = defineEntity({
     company: () => p.manyToOne(Company).deleteRule('cascade'),
     kind: p.string().length(64),
     category: p.string().$type<NotificationCategory>().length(32),
-    /** The module it is about (a module update, a CRM task): only people who can open that module see it. */
+    /** The module it names; for its news and its work (core's `moduleScopedCategories`) only people who can open it see the notice. */
     module: p.string().$type<ModuleKey>().length(16).nullable(),
     title: p.string().length(200),
     body: p.text(),
