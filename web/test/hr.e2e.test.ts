@@ -39,6 +39,8 @@ describe('HR: an employee asks for leave and their manager approves it', () => {
     const remainingBefore = Number(await annual.getByTestId('balance-remaining').textContent());
     await evePage.getByTestId('request-leave').click();
     await evePage.waitForURL(`**/${companyId}/modules/hr/leave/request`);
+    // The live preview follows the form once the page has hydrated (its scripts loaded).
+    await evePage.waitForLoadState('networkidle');
     const form = evePage.getByTestId('leave-request-form');
     await form.getByTestId('leave-type-select').selectOption({ label: 'Annual leave (25 days a year)' });
     await form.getByLabel('First day').fill(monday);
@@ -60,6 +62,7 @@ describe('HR: an employee asks for leave and their manager approves it', () => {
     await expect(maxPage.getByTestId('approvals-count').textContent()).resolves.toContain('1');
     await maxPage.getByTestId('hr-tab-approvals').click();
     await maxPage.waitForURL(`**/${companyId}/modules/hr/approvals`);
+    await maxPage.waitForLoadState('networkidle');
     const waiting = maxPage.getByTestId('leave-request').filter({ hasText: eve.name });
     await expect(waiting.textContent()).resolves.toContain('Conference in Brussels');
     await waiting.getByTestId('decision-note-input').fill('Enjoy the conference');

@@ -66,9 +66,12 @@ export async function addEmployeeInBrowser(
   return new URL(page.url()).pathname.split('/').pop()!;
 }
 
-/** The Monday at least `weeks` weeks from today (UTC), and the Friday after it. */
+/**
+ * The Monday at least `weeks` weeks from today (UTC), and the Friday after it; never a week
+ * across New Year, whose days would count in two years' balances.
+ */
 export function workingWeekIn(weeks: number): { monday: string; friday: string } {
   let monday = addCalendarDays(isoDateOf(Date.now()), weeks * 7);
-  while (weekdayOf(monday) !== 1) monday = addCalendarDays(monday, 1);
+  while (weekdayOf(monday) !== 1 || addCalendarDays(monday, 4).slice(0, 4) !== monday.slice(0, 4)) monday = addCalendarDays(monday, 1);
   return { monday, friday: addCalendarDays(monday, 4) };
 }
