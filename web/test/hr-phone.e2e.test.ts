@@ -51,6 +51,7 @@ describe('HR on a 390 px phone', () => {
 
     // The CSV import at its widest: the preview with the file's rows, a bad line, then the import.
     await owner.goto(`${hr}/employees/import`);
+    await owner.waitForLoadState('networkidle');
     const csv = [
       'Full name,Email,Department,Start date,Reports to,Favourite spectral line',
       `Homi Jehangir Bhabha,${uniqueEmail('hr-phone-import')},Cosmic rays and nuclear physics,2025-02-03,${email},Hydrogen alpha at 656.28 nanometres`,
