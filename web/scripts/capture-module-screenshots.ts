@@ -50,7 +50,7 @@ try {
       await page.goto('/login');
       await page.getByLabel('Email').fill(owner.email);
       await page.getByLabel('Password').fill(owner.password);
-      await page.getByRole('button', { name: /sign in/i }).click();
+      await page.getByRole('button', { name: 'Log in' }).click();
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       for (const module of modules) await captureModule(page, demo.session.companyId, module);
     } finally {

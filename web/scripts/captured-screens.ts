@@ -13,10 +13,10 @@ export interface CapturedScreen {
 export const capturedScreens = {
   crm: {
     pipeline: { path: 'modules/crm/pipeline', ready: 'pipeline-board' },
-    contacts: { path: 'modules/crm/contacts', ready: 'contacts-table' },
+    contacts: { path: 'modules/crm/contacts', ready: 'contact-link' },
   },
   hr: {
-    'leave-calendar': { path: 'modules/hr/calendar', ready: 'leave-calendar' },
+    'leave-calendar': { path: 'modules/hr/calendar', ready: 'team-calendar' },
     directory: { path: 'modules/hr/employees', ready: 'employee-directory' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;

@@ -71,7 +71,7 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
     ],
     screenshots: [
       { file: '/marketplace/crm-pipeline.png', caption: 'The pipeline: open deals by stage, with their value and expected close date' },
-      { file: '/marketplace/crm-contacts.png', caption: 'Contacts with their company, owner and last activity' },
+      { file: '/marketplace/crm-contacts.png', caption: 'Contacts with their company, tags and owner, searchable by name, email or company' },
     ],
     setupSteps: [
       { key: 'import_contacts', title: 'Import your contacts', description: 'Upload a CSV of your customers and leads; Atrium matches the columns to contact fields.' },
@@ -100,8 +100,8 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
       'Import employees from a CSV of your staff list',
     ],
     screenshots: [
-      { file: '/marketplace/hr-leave-calendar.png', caption: 'The team leave calendar, with pending requests to approve' },
-      { file: '/marketplace/hr-directory.png', caption: 'The employee directory by team, with each person’s manager and start date' },
+      { file: '/marketplace/hr-leave-calendar.png', caption: 'The team calendar of who is away this month, approved and waiting' },
+      { file: '/marketplace/hr-directory.png', caption: 'The employee directory: job title, team, manager and start date of each person' },
     ],
     setupSteps: [
       { key: 'add_employees', title: 'Add your employees', description: 'Import a CSV of your staff or add them one by one with their team and manager.' },
