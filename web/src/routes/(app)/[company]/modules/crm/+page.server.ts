@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { ModuleNotice } from '#lib/components/modules/types';
 import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
+import { helpLinksFor } from '#lib/server/help-links';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -10,14 +11,15 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
   const { crm } = await event.parent();
-  if (!crm.landing) return { usage: null, forecast: null, myTasks: null, customFields: [] };
+  if (!crm.landing) return { usage: null, forecast: null, myTasks: null, customFields: [], helpArticles: [] };
   const { api } = event.locals;
   const path = { companyId: event.params.company };
-  const [usage, forecast, myTasks, customFields] = await Promise.all([
+  const [usage, forecast, myTasks, customFields, helpArticles] = await Promise.all([
     answer(api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { ...path, module: 'crm' } } })),
     answer(api.GET('/api/companies/{companyId}/modules/crm/forecast', { params: { path } })),
     answer(api.GET('/api/companies/{companyId}/modules/crm/tasks', { params: { path, query: { assignee: 'me', open: 'true' } } })),
     answer(api.GET('/api/companies/{companyId}/modules/crm/custom-fields', { params: { path } })),
+    helpLinksFor(event, 'crm'),
   ]);
   // Each card says on its own when its figures are missing; the home itself still opens.
   return {
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async (event) => {
     forecast: forecast.ok ? forecast.data : null,
     myTasks: myTasks.ok ? myTasks.data.tasks.slice(0, 5) : null,
     customFields: customFields.ok ? customFields.data.fields : [],
+    helpArticles,
   };
 };
 

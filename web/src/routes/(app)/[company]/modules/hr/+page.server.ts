@@ -1,4 +1,5 @@
 import { answer } from '#lib/server/api-client';
+import { helpLinksFor } from '#lib/server/help-links';
 import { moduleLandingActions } from '#lib/server/module-landing';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -7,10 +8,11 @@ import type { Actions, PageServerLoad } from './$types';
  * landing), and the usage meter of the plan's HR limits.
  */
 export const load: PageServerLoad = async (event) => {
-  const usage = await answer(
-    event.locals.api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { companyId: event.params.company, module: 'hr' } } }),
-  );
-  return { usage: usage.ok ? usage.data : null };
+  const [usage, helpArticles] = await Promise.all([
+    answer(event.locals.api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { companyId: event.params.company, module: 'hr' } } })),
+    helpLinksFor(event, 'hr'),
+  ]);
+  return { usage: usage.ok ? usage.data : null, helpArticles };
 };
 
 export const actions: Actions = moduleLandingActions(() => 'hr');
