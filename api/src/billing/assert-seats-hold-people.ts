@@ -6,31 +6,18 @@ import { seatCount } from '../team/seats';
 
 /**
  * Seats are people: lowering seats, or moving to a plan with fewer, below the members and
- * pending invitations is refused, saying whom to remove. For a preview, where nothing
- * changes yet.
+ * pending invitations is refused, saying whom to remove.
+ *
+ * No lock is held across the subscription workflow's update: a transaction waiting on
+ * Temporal keeps a pooled connection while the requests queued behind its lock take the
+ * rest, and the update's own reads then wait forever (seen under the concurrency suites).
+ * Invitations instead count against the seats a waiting reduction leaves
+ * (`seatCheck`'s `reduction_scheduled`), which closes the race but for the moment between
+ * this count and the workflow recording the change.
  */
 export async function assertSeatsHoldPeople(deps: ApiDependencies, companyId: string, change: SubscriptionChange): Promise<void> {
   if (!changesSeats(change)) return;
   await withTenant(deps.orm, { companyId }, (em) => refuseSeatsBelowPeople(em, companyId, change));
-}
-
-/**
- * The same rule while the change is made: the company row stays locked from the count
- * until the subscription workflow has answered, so an invitation sent in between waits
- * and is counted against the new seats instead of slipping under the old ones.
- *
- * The lock is `for no key update`, not the team's `for update`: invitations and usage
- * (which take `for update`) still queue behind it, while the workflow's activities can
- * insert invoices and payments that reference the company (a `for key share`), which a
- * `for update` held here would block until the update gave up.
- */
-export async function withSeatsHeld<T>(deps: ApiDependencies, companyId: string, change: SubscriptionChange, apply: () => Promise<T>): Promise<T> {
-  if (!changesSeats(change)) return apply();
-  return withTenant(deps.orm, { companyId }, async (em) => {
-    await em.getConnection().execute('select id from company where id = ? for no key update', [companyId], 'all', em.getTransactionContext());
-    await refuseSeatsBelowPeople(em, companyId, change);
-    return apply();
-  });
 }
 
 function changesSeats(change: SubscriptionChange): change is Extract<SubscriptionChange, { kind: 'seats' | 'plan' }> {

@@ -10,7 +10,7 @@ import {
 import { withTenant } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import type { Person } from '../http/guards';
-import { withSeatsHeld } from './assert-seats-hold-people';
+import { assertSeatsHoldPeople } from './assert-seats-hold-people';
 import { auditSubscriptionChange } from './audit-subscription-change';
 import { notifySubscriptionChange } from './notify-subscription-change';
 import { overviewOf } from './billing-overview';
@@ -19,8 +19,9 @@ import { updateSubscription } from './subscription-workflow';
 
 /** Applies a change through the subscription workflow; an upgrade is charged before it answers. */
 export async function changeSubscriptionNow(deps: ApiDependencies, companyId: string, actor: Person, { change }: SubscriptionChangeRequest) {
+  await assertSeatsHoldPeople(deps, companyId, change);
   const before = await withTenant(deps.orm, { companyId }, (em) => loadSubscriptionProjection(em, companyId));
-  const outcome = await withSeatsHeld(deps, companyId, change, () => sendChange(deps, companyId, change));
+  const outcome = await sendChange(deps, companyId, change);
   const result = {
     outcome: outcome.outcome,
     charged: outcome.outcome === 'applied' ? (outcome.invoice?.total ?? null) : null,
