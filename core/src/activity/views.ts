@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../api/query-integer';
 import { moduleKeys } from '../modules/catalog';
 
 /** What an entry of the company's activity feed is about; each comes from rows the company already has. */
@@ -33,5 +34,5 @@ export const activityItemView = z
 export const activityFeedView = z.object({ items: z.array(activityItemView) }).meta({ id: 'ActivityFeed', description: 'Newest first; only what the person’s roles allow' });
 
 export const activityFeedQuery = z.object({
-  limit: z.coerce.number({ error: 'Give the limit as a number.' }).int({ error: 'Give the limit as a whole number.' }).min(1, { error: 'Ask for at least 1.' }).max(50, { error: 'Ask for at most 50.' }).default(15),
+  limit: queryInteger({ field: 'number of items (limit)', min: 1, max: 50 }).default(15),
 });

@@ -18,7 +18,7 @@ describe('whole numbers in a query string', () => {
     expect(pageSize.parse('007')).toBe(7);
   });
 
-  // Each of these z.coerce.number() accepted, as 0, 1, 1000, 16, 1, 1, 2 or 0.
+  // Each of these zod's number coercion accepted, as 0, 1, 1000, 16, 1, 1, 2 or 0.
   it.each(['', ' ', ' 1', '1 ', '1e3', '0x10', '1.0', '+1', '-0', '٢', '1_0', 'NaN', 'Infinity'])('refuse %j with a sentence naming the parameter and its range', (value) => {
     expect(firstMessage(pageSize, value)).toBe('The page size is a whole number from 1 to 100, in digits only.');
   });

@@ -14,7 +14,7 @@ const digitsOnly = /^\d+$/;
 
 /**
  * A whole number in a query string, e.g. `?limit=50`. Query values arrive as text, and
- * `z.coerce.number` reads far more than a person means by a number: '' and ' ' as 0,
+ * zod's number coercion (`z.coerce` with `number`) reads far more than a person means by a number: '' and ' ' as 0,
  * ' 1' as 1, '1e3' as 1000, '0x10' as 16, '1.0' as 1. This takes digits and nothing else,
  * then the bounds, each with a sentence that names the parameter and its range.
  *

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryInteger } from '../api/query-integer';
 import { moduleKeys } from '../modules/catalog';
 import { notificationCategories } from './categories';
 
@@ -32,7 +33,7 @@ export const notificationListView = z
 export const notificationListQuery = z.object({
   category: categoryEnum.optional(),
   unread: z.enum(['true', 'false'], { error: 'Say unread=true or unread=false.' }).optional(),
-  limit: z.coerce.number({ error: 'Give the limit as a number.' }).int({ error: 'Give the limit as a whole number.' }).min(1, { error: 'Ask for at least 1.' }).max(100, { error: 'Ask for at most 100.' }).default(20),
+  limit: queryInteger({ field: 'number of notifications (limit)', min: 1, max: 100 }).default(20),
   before: z.iso.datetime({ error: 'Give `before` as an ISO date and time.' }).optional(),
 });
 export type NotificationListQuery = z.infer<typeof notificationListQuery>;

@@ -167,7 +167,7 @@ describe('CRM', () => {
     expect(overBody.body.message).toContain('100 kB');
     expect((await api.request('GET', `${crm(companyId)}/contacts`)).body.total).toBe(47);
 
-    // Paging takes digits only: what z.coerce.number read as 0, 1000 or 16 is a 400 naming the parameter.
+    // Paging takes digits only: what zod's number coercion read as 0, 1000 or 16 is a 400 naming the parameter.
     expect((await api.request('GET', `${crm(companyId)}/contacts?limit=20&offset=40`)).body.contacts).toHaveLength(7);
     for (const bad of ['limit=', 'limit=1e3', 'limit=0x10', 'limit=%201', 'offset=-1', 'limit=101']) {
       const refusedPage = await api.request('GET', `${crm(companyId)}/contacts?${bad}`);

@@ -117,7 +117,7 @@ describe('HR', () => {
 
     const booked = (await max.client.request('GET', `${hr(companyId)}/employees/${eve.employeeId}/balances?year=${monday.slice(0, 4)}`)).body.balances[0];
     expect(booked).toMatchObject({ leaveTypeName: 'Annual leave', booked: days, pending: 0, remaining: 25 - days });
-    // The year is digits: '2e3' and '' were 2000 and 0 to z.coerce.number.
+    // The year is digits: '2e3' and '' were 2000 and 0 to zod's number coercion.
     for (const year of ['2e3', '', '0x7e9', `%20${monday.slice(0, 4)}`]) {
       const refused = await max.client.request('GET', `${hr(companyId)}/employees/${eve.employeeId}/balances?year=${year}`);
       expect([refused.status, refused.body.fields], year).toEqual([400, { year: 'Give the year in digits, like 2027.' }]);

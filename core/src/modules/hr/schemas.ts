@@ -91,8 +91,8 @@ export const employeeListQuery = z.object({
   q: storableText({ field: 'search', max: 100 }).optional(),
   sort: z.enum(employeeSortKeys, { error: 'sort is name, jobTitle, team or startDate.' }).default('name'),
   dir: z.enum(['asc', 'desc'], { error: 'dir is asc or desc.' }).default('asc'),
-  limit: z.coerce.number({ error: 'limit is a number.' }).int().min(1, { error: 'limit is at least 1.' }).max(200, { error: 'limit is at most 200.' }).default(100),
-  offset: z.coerce.number({ error: 'offset is a number.' }).int().min(0, { error: 'offset is at least 0.' }).max(1_000_000).default(0),
+  limit: queryInteger({ field: 'page size (limit)', min: 1, max: 200 }).default(100),
+  offset: queryInteger({ field: 'offset', min: 0, max: 1_000_000 }).default(0),
 });
 export type EmployeeListQuery = z.infer<typeof employeeListQuery>;
 
