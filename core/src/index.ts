@@ -63,6 +63,7 @@ export * from './modules/kit/module-kits';
 export * from './modules/hr';
 export * from './help/topics';
 export * from './help/schemas';
+export * from './help/tickets';
 export * from './operator/mrr';
 export * from './operator/schemas';
 export * from './operator/describe-operator-audit-event';

@@ -130,6 +130,13 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into crm_deal (id, ${base}, title, value_minor, currency, stage_id, status, position, contact_id) values ($1, $2, now(), now(), 'Deal', 100, 'EUR', $3, 'open', 0, $4)`, [dealId, companyId, randomUUID(), contactId]);
   await client.query(`insert into crm_activity (id, ${base}, kind, body, occurred_at, deal_id) values ($1, $2, now(), now(), 'call', 'Called', now(), $3)`, [randomUUID(), companyId, dealId]);
   await client.query(`insert into crm_task (id, ${base}, title, due_at, assignee_id) values ($1, $2, now(), now(), 'Follow up', now(), 'someone')`, [randomUUID(), companyId]);
+  // Support from Atrium: a ticket with a message and an attachment, a chat with a line.
+  const [ticketId, ticketMessageId, chatId] = [randomUUID(), randomUUID(), randomUUID()];
+  await client.query(`insert into help_ticket (id, ${base}, subject, category, priority, status, source, last_message_at) values ($1, $2, now(), now(), 'Help', 'other', 'normal', 'open', 'form', now())`, [ticketId, companyId]);
+  await client.query(`insert into help_ticket_message (id, ${base}, ticket_id, author_kind, author_name, body) values ($1, $2, now(), now(), $3, 'person', 'Ada', 'Hello')`, [ticketMessageId, companyId, ticketId]);
+  await client.query(`insert into help_ticket_attachment (id, ${base}, message_id, filename, content_type, size, bytes) values ($1, $2, now(), now(), $3, 'a.png', 'image/png', 1, '\\x00')`, [randomUUID(), companyId, ticketMessageId]);
+  await client.query(`insert into help_chat (id, ${base}, status) values ($1, $2, now(), now(), 'waiting')`, [chatId, companyId]);
+  await client.query(`insert into help_chat_message (id, ${base}, chat_id, author_kind, author_name, body) values ($1, $2, now(), now(), $3, 'person', 'Ada', 'Hi')`, [randomUUID(), companyId, chatId]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -20,7 +20,7 @@ import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
-import { HelpArticle, HelpArticleVote, HelpCategory } from './help';
+import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -73,4 +73,9 @@ export const entities = [
   HelpCategory,
   HelpArticle,
   HelpArticleVote,
+  HelpTicket,
+  HelpTicketMessage,
+  HelpTicketAttachment,
+  HelpChat,
+  HelpChatMessage,
 ];

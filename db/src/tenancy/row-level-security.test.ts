@@ -34,6 +34,11 @@ const tenantTables = [
   'crm_deal',
   'crm_activity',
   'crm_task',
+  'help_chat',
+  'help_chat_message',
+  'help_ticket',
+  'help_ticket_attachment',
+  'help_ticket_message',
   'hr_employee',
   'hr_leave_request',
 ];
