@@ -24,6 +24,16 @@ export function describeOperatorAuditEvent({ action, target, details }: { action
       const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
       return `Changed the article ${quoted(target)} (${fields})${details.published ? '; published it' : details.unpublished ? '; took it back to draft' : ''}.`;
     }
+    case 'module_update.created':
+      return `Wrote the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} as a draft.`;
+    case 'module_update.changed': {
+      const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
+      return `Changed the draft update ${quoted(target)} (${fields}).`;
+    }
+    case 'module_update.published':
+      return details.again
+        ? `Sent the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} again to companies that had not had it (${String(details.notified ?? 0)} new).`
+        : `Published the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} to ${String(details.companies ?? 0)} companies.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;
