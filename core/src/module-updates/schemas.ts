@@ -34,7 +34,8 @@ export const moduleUpdateListView = z.object({ updates: z.array(moduleUpdateView
 
 // The operators' side: drafts, the preview, publishing.
 
-const updateTitle = text({ field: 'title', min: 3, max: 200 });
+// 160: the notice's title is "<Module>: <title>", within the notification's 200 characters.
+const updateTitle = text({ field: 'title', min: 3, max: 160 });
 const updateBody = text({ field: 'text of the update', min: 1, max: 20_000, multiline: true });
 
 export const createModuleUpdateRequest = z

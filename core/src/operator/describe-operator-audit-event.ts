@@ -25,15 +25,15 @@ export function describeOperatorAuditEvent({ action, target, details }: { action
       return `Changed the article ${quoted(target)} (${fields})${details.published ? '; published it' : details.unpublished ? '; took it back to draft' : ''}.`;
     }
     case 'module_update.created':
-      return `Wrote the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} as a draft.`;
+      return `Wrote the ${String(details.moduleName ?? 'module')} update ${quoted(target)} as a draft.`;
     case 'module_update.changed': {
       const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
       return `Changed the draft update ${quoted(target)} (${fields}).`;
     }
     case 'module_update.published':
-      return details.again
-        ? `Sent the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} again to companies that had not had it (${String(details.notified ?? 0)} new).`
-        : `Published the ${String(details.moduleName ?? details.module ?? 'module')} update ${quoted(target)} to ${String(details.companies ?? 0)} companies.`;
+      return `Published the ${String(details.moduleName ?? 'module')} update ${quoted(target)} to the companies that have it.`;
+    case 'module_update.resent':
+      return `Sent the ${String(details.moduleName ?? 'module')} update ${quoted(target)} again: ${String(details.notified ?? 0)} of ${String(details.companies ?? 0)} companies had not had it.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;
