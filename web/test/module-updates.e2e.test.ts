@@ -5,6 +5,7 @@ import { uniqueEmail } from './support/browser';
 import { signUpInBrowser } from './support/company-flows';
 import { openCrmHome } from './support/crm-flows';
 import { dashboardSession } from './support/dashboard-session';
+import { pageWidth, phone, widest } from './support/phone';
 
 describe("an operator publishes a module update; companies with the module read it in What's new", () => {
   const session = dashboardSession();
@@ -67,6 +68,15 @@ describe("an operator publishes a module update; companies with the module read 
     await owner.reload();
     const item = owner.getByTestId('whats-new-item').filter({ hasText: title });
     await expect(item.locator('strong').textContent()).resolves.toBe('each owner');
+    // On a phone, the home with its update and the console's screens fit the screen.
+    const tooWide: string[] = [];
+    for (const [page, path] of [[owner, `/${withCrm}/modules/crm`], [operator, '/operator/updates'], [operator, new URL(operator.url()).pathname]] as const) {
+      await page.setViewportSize(phone);
+      await page.goto(path);
+      const width = await pageWidth(page);
+      if (width > phone.width) tooWide.push(`${path} is ${width} px wide: ${await widest(page)}`);
+    }
+    expect(tooWide).toEqual([]);
     await owner.goto(`/${withCrm}/notifications?category=module_updates`);
     const notice = owner.getByTestId('notification-item').filter({ hasText: `CRM: ${title}` });
     await expect(notice.count()).resolves.toBe(1);
