@@ -24,6 +24,18 @@ export function describeOperatorAuditEvent({ action, target, details }: { action
       const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
       return `Changed the article ${quoted(target)} (${fields})${details.published ? '; published it' : details.unpublished ? '; took it back to draft' : ''}.`;
     }
+    case 'tickets.listed':
+      return `Opened the support inbox${details.status ? ` (${String(details.status)})` : ''}${details.assigned && details.assigned !== 'all' ? `, ${String(details.assigned)}` : ''}.`;
+    case 'ticket.viewed':
+      return `Read the ticket ${quoted(target)}.`;
+    case 'ticket.replied':
+      return `Answered the ticket ${quoted(target)}.`;
+    case 'ticket.status_changed':
+      return `Set the ticket ${quoted(target)} from ${String(details.from)} to ${String(details.to)}.`;
+    case 'ticket.assigned':
+      return details.to ? `Assigned the ticket ${quoted(target)} to ${String(details.to)}.` : `Unassigned the ticket ${quoted(target)}.`;
+    case 'ticket.attachment_viewed':
+      return `Opened the attachment ${quoted(target)} of a ticket.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;
