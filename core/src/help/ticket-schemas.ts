@@ -49,8 +49,8 @@ export function readsWholeSupportHistory(role: CompanyRole): boolean {
 // Requests.
 
 /**
- * A new ticket. The module is required for a `module` ticket and refused for any other
- * category, so a ticket never says it is about billing and CRM at once.
+ * A new ticket. The module is required for a `module` ticket; for any other category it is
+ * left out (the form shows the module choice whatever the category, before JavaScript).
  */
 export const openTicketRequest = z
   .object({
@@ -62,7 +62,6 @@ export const openTicketRequest = z
   })
   .superRefine((ticket, context) => {
     if (ticket.category === 'module' && !ticket.module) context.addIssue({ code: 'custom', path: ['module'], message: 'Choose the module the ticket is about.' });
-    if (ticket.category !== 'module' && ticket.module) context.addIssue({ code: 'custom', path: ['module'], message: 'Only a ticket about a module names a module.' });
   })
   .meta({ id: 'OpenHelpTicketRequest' });
 
@@ -81,9 +80,9 @@ export const ticketParams = companyIdParams.extend({ ticketId: z.uuid({ error: '
 export const ticketMessageParams = ticketParams.extend({ messageId: z.uuid({ error: 'That is not a message id.' }) });
 export const ticketAttachmentParams = ticketParams.extend({ attachmentId: z.uuid({ error: 'That is not an attachment id.' }) });
 
-/** The upload's file name, in the query string (the body is the file's bytes). */
+/** The upload's file name, in the query string (the body is the file's bytes); without one it is named after its type. */
 export const ticketAttachmentQuery = z.object({
-  filename: text({ field: 'file name', min: 1, max: 200 }),
+  filename: text({ field: 'file name', max: 200 }).optional(),
 });
 
 // Views.

@@ -38,7 +38,7 @@ export async function openTicket(deps: ApiDependencies, actor: Actor, request: O
       category: 'company',
       action: 'support.ticket_opened',
       target: request.subject.slice(0, 254),
-      details: { ticketId: ticket.id, category: request.category, ...(request.module ? { module: moduleNames[request.module] } : {}), priority: request.priority },
+      details: { ticketId: ticket.id, category: request.category, ...(request.category === 'module' && request.module ? { module: moduleNames[request.module] } : {}), priority: request.priority },
     });
     await em.flush();
     const [written] = await threadOf(em, ticket.id);
