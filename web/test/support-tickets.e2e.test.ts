@@ -56,7 +56,12 @@ describe('a member asks Atrium support, an operator answers in the console', () 
     await expect(member.getByTestId('ticket-status').textContent()).resolves.toBe('Waiting on Atrium');
     const attachment = member.getByTestId('ticket-attachment');
     await expect(attachment.textContent()).resolves.toContain('blank-receipt.png');
-    await expect(attachment.locator('img').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).resolves.toBe(120);
+    // The screenshot is shown from the API through the dashboard (it loads lazily: scrolled to first).
+    await attachment.locator('img').scrollIntoViewIfNeeded();
+    const shownWidth = attachment.locator('img').evaluate((image: HTMLImageElement) =>
+      image.complete && image.naturalWidth ? image.naturalWidth : new Promise<number>((loaded) => image.addEventListener('load', () => loaded(image.naturalWidth), { once: true })),
+    );
+    await expect(shownWidth).resolves.toBe(120);
     await fitsThePhone(member, 'the ticket page');
 
     // An operator signs in with TOTP (enrolling the first time), in a browser of their own.
