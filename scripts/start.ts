@@ -128,7 +128,7 @@ try {
   supervise(
     startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', host], {
       cwd: path.join(root, 'web'),
-      env: { ...env, API_URL: `http://${probeHost}:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '2M' },
+      env: { ...env, API_URL: `http://${probeHost}:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '16M' },
     }),
   );
   await waitForHttp(`http://${probeHost}:${webPort}/login`, 120_000);

@@ -15,6 +15,7 @@ import { mountDevOutbox } from './dev/outbox-routes';
 import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
 import { registerHelpRoutes } from './help/routes';
+import { registerHelpTicketRoutes } from './help/tickets/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
@@ -32,6 +33,7 @@ import { openApiDocument } from './openapi/document';
 import { registerConsoleCompanyRoutes } from './operator/companies/routes';
 import { registerConsoleHelpRoutes } from './operator/help/routes';
 import { registerConsoleModuleUpdateRoutes } from './operator/module-updates/routes';
+import { registerConsoleTicketRoutes } from './operator/tickets/routes';
 import { requireOperator } from './operator/operator-session';
 import { registerOperatorRoutes } from './operator/routes';
 import { registerTeamRoutes } from './team/routes';
@@ -56,11 +58,13 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerAuditRoutes(registry, deps);
   registerOnboardingRoutes(registry, deps);
   registerHelpRoutes(registry, deps);
+  registerHelpTicketRoutes(registry, deps);
   // The operator console: Atrium's staff only (their own session), never a company's.
   registerOperatorRoutes(registry, deps);
   registerConsoleCompanyRoutes(registry, deps);
   registerConsoleHelpRoutes(registry, deps);
   registerConsoleModuleUpdateRoutes(registry, deps);
+  registerConsoleTicketRoutes(registry, deps);
   return registry;
 }
 

@@ -22,7 +22,7 @@ describe('the dashboard on a 390 px phone', () => {
     await owner.getByTestId('module-actions').getByTestId('start-trial').click();
     await owner.getByTestId('marketplace-success').waitFor();
 
-    const pages = ['', '/team', '/billing', '/marketplace', '/marketplace/crm', '/modules/crm', '/settings/profile', '/settings/branding', '/audit-log', '/notifications', '/notifications/preferences'];
+    const pages = ['', '/team', '/billing', '/marketplace', '/marketplace/crm', '/modules/crm', '/settings/profile', '/settings/branding', '/audit-log', '/notifications', '/notifications/preferences', '/help', '/help/tickets', '/help/tickets/new'];
     const tooWide: string[] = [];
     for (const path of pages) {
       const response = await owner.goto(`/${companyId}${path}`);

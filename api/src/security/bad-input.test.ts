@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, asOwner, signUpCompany, uniqueEmail } from '../../test/http';
 import { signedInOperator } from '../../test/operators';
+import { pngImage } from '../../../scripts/test/png-image';
 
 /**
  * The bad-input sweep. Every operation of /api/openapi.json (read at run time, so a new
@@ -86,6 +87,12 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/operator/module-updates': { module: 'crm', title: 'Bad input', body: 'Never written' },
   'patch /api/operator/module-updates/{updateId}': { title: 'Never renamed' },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing' },
+  'post /api/companies/{companyId}/help/tickets': { category: 'other', priority: 'normal', subject: 'Bad input', description: 'Never opened: every try has one bad field.' },
+  'post /api/companies/{companyId}/help/tickets/{ticketId}/messages': { body: 'Never sent' },
+  'post /api/companies/{companyId}/help/tickets/{ticketId}/status': { status: 'closed' },
+  'post /api/operator/tickets/{ticketId}/messages': { body: 'Never sent' },
+  'post /api/operator/tickets/{ticketId}/status': { status: 'solved' },
+  'post /api/operator/tickets/{ticketId}/assignment': { operatorId: null },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
@@ -107,6 +114,9 @@ const watchedTables: Record<string, string> = {
   module_installation: 'module',
   module_trial: 'module',
   company_logo: 'company_id',
+  help_ticket: 'id',
+  help_ticket_message: 'id',
+  help_ticket_attachment: 'id',
 };
 /** The knowledge base and module updates too: no bad input writes an article, a category, a vote or an update. */
 const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id', module_update: 'id' };
@@ -250,7 +260,16 @@ describe('bad input on every route', () => {
       });
       const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
+      // A ticket to Atrium with a screenshot on its first message.
+      const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
+      const screenshot = await fetch(`${company.api.baseUrl}${base}/help/tickets/${ticket.body.ticketId}/messages/${ticket.body.message.id}/attachments?filename=shot.png`, {
+        method: 'POST', headers: { cookie: company.api.cookie }, body: new Uint8Array(pngImage(4, 4)),
+      });
+      const attachment = (await screenshot.json()) as { id: string };
       return {
+        ticketId: ticket.body.ticketId as string,
+        messageId: ticket.body.message.id as string,
+        attachmentId: attachment.id,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

@@ -43,6 +43,9 @@ const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
 
 /** A body that passes validation, so a refusal cannot be a mere 400. */
 const sampleBodies: Record<string, unknown> = {
+  'post /api/companies/{companyId}/help/tickets': { category: 'billing', subject: 'Intruder ticket', description: 'Opened in another company.' },
+  'post /api/companies/{companyId}/help/tickets/{ticketId}/messages': { body: 'Taken over' },
+  'post /api/companies/{companyId}/help/tickets/{ticketId}/status': { status: 'closed' },
   'patch /api/companies/{companyId}/profile': { legalName: 'Taken Over Ltd' },
   'patch /api/companies/{companyId}/branding': { primaryColor: '#000000' },
   'patch /api/companies/{companyId}/members/{memberId}': { role: 'admin' },
@@ -150,6 +153,10 @@ describe('cross-tenant isolation, walking every route', () => {
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
+    const ticket = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/tickets`, { category: 'billing', subject: 'Alpha secret ticket', description: 'Alpha secret ticket text about an invoice.' });
+    const ticketPath = `/api/companies/${alpha.companyId}/help/tickets/${ticket.body.ticketId}`;
+    const screenshot = await fetch(`${alpha.api.baseUrl}${ticketPath}/messages/${ticket.body.message.id}/attachments?filename=alpha-secret.png`, { method: 'POST', headers: { cookie: alpha.api.cookie }, body: pngImage(8, 8) });
+    const attachmentId = ((await screenshot.json()) as { id: string }).id;
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -165,6 +172,9 @@ describe('cross-tenant isolation, walking every route', () => {
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
       notificationId,
+      ticketId: ticket.body.ticketId,
+      messageId: ticket.body.message.id,
+      attachmentId,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
@@ -173,7 +183,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>

@@ -95,6 +95,15 @@ export function describeAuditEvent({ action, target, details }: AuditEventFacts,
       return `Atrium support viewed your account (plan, seats and modules)${viewedOn(details)}.`;
     case 'support.viewed_billing':
       return `Atrium support viewed your billing${viewedOn(details)}.`;
+    case 'support.viewed_ticket':
+      return `Atrium support read the ticket “${target}”${viewedOn(details)}.`;
+    // Support tickets to Atrium, opened and closed by the company's people.
+    case 'support.ticket_opened':
+      return `Opened the support ticket “${target}”.`;
+    case 'support.ticket_closed':
+      return `Closed the support ticket “${target}”.`;
+    case 'support.ticket_reopened':
+      return `Reopened the support ticket “${target}”.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;

@@ -34,6 +34,18 @@ export function describeOperatorAuditEvent({ action, target, details }: { action
       return `Published the ${String(details.moduleName ?? 'module')} update ${quoted(target)} to the companies that have it.`;
     case 'module_update.resent':
       return `Sent the ${String(details.moduleName ?? 'module')} update ${quoted(target)} again: ${String(details.notified ?? 0)} of ${String(details.companies ?? 0)} companies had not had it.`;
+    case 'tickets.listed':
+      return `Opened the support inbox${details.status ? ` (${String(details.status)})` : ''}${details.assigned && details.assigned !== 'all' ? `, ${String(details.assigned)}` : ''}.`;
+    case 'ticket.viewed':
+      return `Read the ticket ${quoted(target)}.`;
+    case 'ticket.replied':
+      return `Answered the ticket ${quoted(target)}.`;
+    case 'ticket.status_changed':
+      return `Set the ticket ${quoted(target)} from ${String(details.from)} to ${String(details.to)}.`;
+    case 'ticket.assigned':
+      return details.to ? `Assigned the ticket ${quoted(target)} to ${String(details.to)}.` : `Unassigned the ticket ${quoted(target)}.`;
+    case 'ticket.attachment_viewed':
+      return `Opened the attachment ${quoted(target)} of a ticket.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;

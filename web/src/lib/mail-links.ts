@@ -2,8 +2,10 @@
 export type MailPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 // Paths this dashboard answers: invitation and password-reset links, and better-auth's own
-// links (email verification), which go through the /api proxy.
+// links (email verification), which go through the /api proxy; and a company's own pages
+// (`/{companyId}/…`, where a notice's mail sends its reader, e.g. a support ticket's answer).
 const dashboardPaths = ['/invite/', '/reset-password', '/api/', '/login', '/signup'];
+const companyPage = /^\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/|$)/;
 
 /**
  * The API writes links with its PUBLIC_URL, but the person reading a local outbox may have
@@ -29,7 +31,7 @@ export function mailParts(text: string): MailPart[] {
 function dashboardHref(url: string): string {
   try {
     const parsed = new URL(url);
-    const intoDashboard = dashboardPaths.some((path) => parsed.pathname.startsWith(path));
+    const intoDashboard = dashboardPaths.some((path) => parsed.pathname.startsWith(path)) || companyPage.test(parsed.pathname);
     return intoDashboard ? `${parsed.pathname}${parsed.search}${parsed.hash}` : url;
   } catch {
     return url;

@@ -42,9 +42,9 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Da
       API_URL: options.apiUrl,
       // adapter-node waits this many seconds for open connections when told to stop.
       SHUTDOWN_TIMEOUT: '1',
-      // adapter-node refuses bodies over 512K by default; a logo may be 1 MB (plus the form's
+      // adapter-node refuses bodies over 512K by default; a ticket's three 5 MB attachments (plus the form's
       // multipart envelope), as with `npm start` and docker.
-      BODY_SIZE_LIMIT: '2M',
+      BODY_SIZE_LIMIT: '16M',
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
