@@ -64,6 +64,7 @@ export * from './modules/hr';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';
+export * from './help/chat';
 export * from './operator/mrr';
 export * from './operator/schemas';
 export * from './operator/describe-operator-audit-event';
