@@ -15,6 +15,8 @@ import { mountDevOutbox } from './dev/outbox-routes';
 import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
 import { registerHelpRoutes } from './help/routes';
+import { registerChatRoutes } from './help/chat/routes';
+import { registerConsoleChatRoutes } from './operator/chat/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
@@ -53,10 +55,12 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerAuditRoutes(registry, deps);
   registerOnboardingRoutes(registry, deps);
   registerHelpRoutes(registry, deps);
+  registerChatRoutes(registry, deps);
   // The operator console: Atrium's staff only (their own session), never a company's.
   registerOperatorRoutes(registry, deps);
   registerConsoleCompanyRoutes(registry, deps);
   registerConsoleHelpRoutes(registry, deps);
+  registerConsoleChatRoutes(registry, deps);
   return registry;
 }
 

@@ -95,6 +95,8 @@ export function describeAuditEvent({ action, target, details }: AuditEventFacts,
       return `Atrium support viewed your account (plan, seats and modules)${viewedOn(details)}.`;
     case 'support.viewed_billing':
       return `Atrium support viewed your billing${viewedOn(details)}.`;
+    case 'support.viewed_chat':
+      return `Atrium support read ${target || 'a live chat'}${viewedOn(details)}.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;
