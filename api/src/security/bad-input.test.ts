@@ -78,6 +78,12 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
+  'post /api/companies/{companyId}/help/chats': { body: 'Hello' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Hello' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/typing': { typing: true },
+  'post /api/operator/chats/{chatId}/messages': { body: 'Hello' },
+  'post /api/operator/chats/{chatId}/typing': { typing: false },
+  'post /api/operator/chats/{chatId}/assign': { operatorId: null },
   'post /api/operator/login': { email: 'nobody@atrium.example', password: 'a-long-passphrase-7', code: '123456' },
   'post /api/operator/enrolment': { token: 'made-up', code: '123456', newPassword: 'a-long-passphrase-7' },
   'post /api/operator/help/categories': { name: 'Bad input', description: 'Never made' },
@@ -248,7 +254,9 @@ describe('bad input on every route', () => {
       });
       const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
+      const chat = await company.api.request('POST', `${base}/help/chats`, { body: 'A chat for bad input' });
       return {
+        chatId: chat.body.id as string,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

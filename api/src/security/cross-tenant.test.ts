@@ -74,6 +74,9 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve', note: 'Taken over' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
+  'post /api/companies/{companyId}/help/chats': { body: 'Intruder chat' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Intruder line' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/typing': { typing: true },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
 };
 
@@ -148,6 +151,7 @@ describe('cross-tenant isolation, walking every route', () => {
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
+    const chat = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/chats`, { body: 'Alpha secret chat line' });
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -163,12 +167,13 @@ describe('cross-tenant isolation, walking every route', () => {
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
       notificationId,
+      chatId: chat.body.id,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
     const article = await operator.request('POST', '/api/operator/help/articles', { title: 'Cross-tenant article', categoryId: category.body.id, body: 'Public help', status: 'published' });
     platformIds = { articleId: article.body.id };
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret chat line', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -273,6 +278,8 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([leave.body.status, leave.body.decisionNote]).toEqual(['pending', '']);
     const betaLeave = await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/hr/leave-requests/${betaIds.leaveRequestId}`);
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
+    const chat = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/help/chats/${ids.chatId}`);
+    expect(chat.body.messages.map((line: { body: string }) => line.body)).toEqual(['Alpha secret chat line']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });

@@ -27,6 +27,9 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/operator/help/categories': { name: 'Hijacked category' },
   'post /api/operator/help/articles': { title: 'Hijacked article', categoryId: '@categoryId', body: 'Taken over', status: 'published' },
   'patch /api/operator/help/articles/{articleId}': { title: 'Taken over', status: 'published' },
+  'post /api/operator/chats/{chatId}/messages': { body: 'Hijacked answer' },
+  'post /api/operator/chats/{chatId}/typing': { typing: true },
+  'post /api/operator/chats/{chatId}/assign': { operatorId: null },
 };
 
 describe('operator isolation, walking every route', () => {
@@ -53,7 +56,9 @@ describe('operator isolation, walking every route', () => {
 
     const category = await operator.api.request('POST', '/api/operator/help/categories', { name: `Isolation secret shelf ${Date.now()}` });
     const draft = await operator.api.request('POST', '/api/operator/help/articles', { title: 'Isolation secret draft', categoryId: category.body.id, body: 'Operators only: isolation secret text' });
-    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id };
+    // A live chat of Acme's: the console's chat routes are tried with its real id.
+    const chat = await acme.api.request('POST', `/api/companies/${acme.companyId}/help/chats`, { body: 'Isolation secret chat line' });
+    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id, chatId: chat.body.id };
     secrets = ['Isolation secret shelf', 'Isolation secret draft', 'isolation secret text', operator.credentials.operator.email, operator.credentials.operator.id, operator.credentials.totp.secret];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
@@ -101,6 +106,8 @@ describe('operator isolation, walking every route', () => {
     const articles = await operator.api.request('GET', '/api/operator/help/articles');
     expect(articles.body.articles.map((article: { title: string }) => article.title)).not.toContain('Hijacked article');
     expect(articles.body.articles.find((article: { id: string }) => article.id === ids.articleId)).toMatchObject({ title: 'Isolation secret draft', status: 'draft' });
+    const chat = await operator.api.request('GET', `/api/operator/chats/${ids.chatId}`);
+    expect(chat.body.messages.map((line: { body: string }) => line.body)).toEqual(['Isolation secret chat line']);
   });
 
   it('refuses every company and person route to an operator session alone', async () => {

@@ -55,6 +55,8 @@ export async function streamChatsToOperator(ctx: Context, deps: ApiDependencies,
   stream.onClose(() => {
     clearInterval(beat);
     unsubscribe();
+    // Gone at once rather than 30 s later; another tab of theirs marks them present again at its next beat.
+    markPresent(deps, operator, false).catch(() => undefined);
   });
   for (const chat of open) stream.send({ type: 'chat', chat });
 }
