@@ -16,6 +16,8 @@ import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
 import { registerHelpRoutes } from './help/routes';
 import { registerHelpTicketRoutes } from './help/tickets/routes';
+import { registerChatRoutes } from './help/chat/routes';
+import { registerConsoleChatRoutes } from './operator/chat/routes';
 import { errorsAsJson } from './http/errors-middleware';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
@@ -59,12 +61,14 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerOnboardingRoutes(registry, deps);
   registerHelpRoutes(registry, deps);
   registerHelpTicketRoutes(registry, deps);
+  registerChatRoutes(registry, deps);
   // The operator console: Atrium's staff only (their own session), never a company's.
   registerOperatorRoutes(registry, deps);
   registerConsoleCompanyRoutes(registry, deps);
   registerConsoleHelpRoutes(registry, deps);
   registerConsoleModuleUpdateRoutes(registry, deps);
   registerConsoleTicketRoutes(registry, deps);
+  registerConsoleChatRoutes(registry, deps);
   return registry;
 }
 

@@ -1,3 +1,4 @@
+import { defaultChatAnswerTimeoutMs } from '@atrium/core';
 import { assertProductionDatabaseUrl, assertProductionSecret, developmentAuthSecret, operatorSecret } from '@atrium/db';
 import { defaultTaskQueue } from '@atrium/workflows';
 
@@ -33,6 +34,19 @@ export interface ApiConfig {
   notificationHeartbeatMs: number;
   /** The operator console (api/src/operator): its own secret and where its Temporal links go. */
   operator: OperatorConfig;
+  /** Live chat with Atrium support (api/src/help/chat). */
+  chat: ChatConfig;
+}
+
+export interface ChatConfig {
+  /**
+   * ATRIUM_CHAT_ANSWER_TIMEOUT_SECONDS (default 120): how long a new chat waits for an
+   * operator's first answer before its `chat:{id}` workflow turns it into a ticket. Each
+   * chat keeps the value it started with. The browser test sets a few seconds.
+   */
+  answerTimeoutMs: number;
+  /** ATRIUM_CHAT_MESSAGES_PER_MINUTE (default 20): lines one person may post per minute, then 429. */
+  messagesPerMinute: number;
 }
 
 export interface OperatorConfig {
@@ -102,6 +116,10 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       secureCookie: publicUrl.startsWith('https://'),
     },
     notificationHeartbeatMs: 25_000,
+    chat: {
+      answerTimeoutMs: positiveInteger('ATRIUM_CHAT_ANSWER_TIMEOUT_SECONDS', env.ATRIUM_CHAT_ANSWER_TIMEOUT_SECONDS, defaultChatAnswerTimeoutMs / 1000) * 1000,
+      messagesPerMinute: positiveInteger('ATRIUM_CHAT_MESSAGES_PER_MINUTE', env.ATRIUM_CHAT_MESSAGES_PER_MINUTE, 20),
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import pino, { type Logger } from 'pino';
 import { createAuth } from './auth/better-auth';
 import type { ApiConfig } from './config';
 import type { ApiDependencies } from './deps';
+import { ChatEvents } from './help/chat/stream/chat-events';
+import { createChatMessageLimit } from './help/chat/message-rate-limit';
 import { NotificationEvents } from './notifications/stream/notification-events';
 import { createTemporalClient } from './temporal-client';
 
@@ -21,9 +23,11 @@ export async function createApiDependencies(config: ApiConfig, logger: Logger = 
     temporal: createTemporalClient(config.temporal),
     logger,
     notificationEvents: new NotificationEvents(config.databaseUrl, logger),
+    chatEvents: new ChatEvents(config.databaseUrl, logger),
+    chatMessageLimit: createChatMessageLimit(authPool, config.chat.messagesPerMinute),
   };
 }
 
 export async function closeApiDependencies(deps: ApiDependencies): Promise<void> {
-  await Promise.allSettled([deps.notificationEvents.close(), deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close()]);
+  await Promise.allSettled([deps.notificationEvents.close(), deps.chatEvents.close(), deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close()]);
 }

@@ -66,6 +66,7 @@ export * from './help/schemas';
 export * from './help/tickets';
 export * from './module-updates/schemas';
 export * from './help/ticket-schemas';
+export * from './help/chat';
 export * from './operator/mrr';
 export * from './operator/schemas';
 export * from './operator/describe-operator-audit-event';

@@ -17,6 +17,7 @@ import { Migration20261224110000_help } from './Migration20261224110000_help';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
 import { Migration20261228100000_module_updates } from './Migration20261228100000_module_updates';
 import { Migration20261229100000_help_tickets } from './Migration20261229100000_help_tickets';
+import { Migration20261230100000_chat_presence } from './Migration20261230100000_chat_presence';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -38,4 +39,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
   { name: 'Migration20261228100000_module_updates', class: Migration20261228100000_module_updates },
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
+  { name: 'Migration20261230100000_chat_presence', class: Migration20261230100000_chat_presence },
 ];

@@ -17,4 +17,5 @@ export { deliverNotice, type Delivery, type Notice } from './notifications/deliv
 export { notifyPerson, type PersonalNotice } from './notifications/notify-person';
 export { notifyModuleUpdate, type ModuleUpdateNotice } from './notifications/notify-module-update';
 export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
+export * from './help/chat';
 export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';

@@ -17,3 +17,5 @@ export type { MarketplaceActivities, TrialConversion } from './marketplace/activ
 export * from './modules/crm/messages';
 export * from './modules/hr/leave-request/messages';
 export type { HrActivities, LeaveRequestKey } from './modules/hr/activities';
+export * from './help/chat/messages';
+export type { ChatActivities, ChatKey, ChatTicketResult } from './help/chat/activities';

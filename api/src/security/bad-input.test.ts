@@ -79,6 +79,12 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
+  'post /api/companies/{companyId}/help/chats': { body: 'Hello' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Hello' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/typing': { typing: true },
+  'post /api/operator/chats/{chatId}/messages': { body: 'Hello' },
+  'post /api/operator/chats/{chatId}/typing': { typing: false },
+  'post /api/operator/chats/{chatId}/assign': { operatorId: null },
   'post /api/operator/login': { email: 'nobody@atrium.example', password: 'a-long-passphrase-7', code: '123456' },
   'post /api/operator/enrolment': { token: 'made-up', code: '123456', newPassword: 'a-long-passphrase-7' },
   'post /api/operator/help/categories': { name: 'Bad input', description: 'Never made' },
@@ -266,7 +272,9 @@ describe('bad input on every route', () => {
         method: 'POST', headers: { cookie: company.api.cookie }, body: new Uint8Array(pngImage(4, 4)),
       });
       const attachment = (await screenshot.json()) as { id: string };
+      const chat = await company.api.request('POST', `${base}/help/chats`, { body: 'A chat for bad input' });
       return {
+        chatId: chat.body.id as string,
         ticketId: ticket.body.ticketId as string,
         messageId: ticket.body.message.id as string,
         attachmentId: attachment.id,

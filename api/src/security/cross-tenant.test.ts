@@ -77,6 +77,9 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve', note: 'Taken over' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
+  'post /api/companies/{companyId}/help/chats': { body: 'Intruder chat' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Intruder line' },
+  'post /api/companies/{companyId}/help/chats/{chatId}/typing': { typing: true },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
 };
 
@@ -157,6 +160,7 @@ describe('cross-tenant isolation, walking every route', () => {
     const ticketPath = `/api/companies/${alpha.companyId}/help/tickets/${ticket.body.ticketId}`;
     const screenshot = await fetch(`${alpha.api.baseUrl}${ticketPath}/messages/${ticket.body.message.id}/attachments?filename=alpha-secret.png`, { method: 'POST', headers: { cookie: alpha.api.cookie }, body: pngImage(8, 8) });
     const attachmentId = ((await screenshot.json()) as { id: string }).id;
+    const chat = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/chats`, { body: 'Alpha secret chat line' });
     ids = {
       companyId: alpha.companyId,
       memberId: members.find((m) => m.email === memberEmail)!.id,
@@ -175,6 +179,7 @@ describe('cross-tenant isolation, walking every route', () => {
       ticketId: ticket.body.ticketId,
       messageId: ticket.body.message.id,
       attachmentId,
+      chatId: chat.body.id,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
@@ -183,7 +188,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -288,6 +293,8 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([leave.body.status, leave.body.decisionNote]).toEqual(['pending', '']);
     const betaLeave = await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/hr/leave-requests/${betaIds.leaveRequestId}`);
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
+    const chat = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/help/chats/${ids.chatId}`);
+    expect(chat.body.messages.map((line: { body: string }) => line.body)).toEqual(['Alpha secret chat line']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });

@@ -29,6 +29,9 @@ const sampleBodies: Record<string, unknown> = {
   'patch /api/operator/help/articles/{articleId}': { title: 'Taken over', status: 'published' },
   'post /api/operator/module-updates': { module: 'crm', title: 'Hijacked update', body: 'Taken over' },
   'patch /api/operator/module-updates/{updateId}': { title: 'Taken over' },
+  'post /api/operator/chats/{chatId}/messages': { body: 'Hijacked answer' },
+  'post /api/operator/chats/{chatId}/typing': { typing: true },
+  'post /api/operator/chats/{chatId}/assign': { operatorId: null },
 };
 
 describe('operator isolation, walking every route', () => {
@@ -57,7 +60,9 @@ describe('operator isolation, walking every route', () => {
     const draft = await operator.api.request('POST', '/api/operator/help/articles', { title: 'Isolation secret draft', categoryId: category.body.id, body: 'Operators only: isolation secret text' });
     // A draft module update: publishing it is one of the routes walked (it must stay a draft).
     const update = await operator.api.request('POST', '/api/operator/module-updates', { module: 'crm', title: 'Isolation secret update', body: 'Operators only: unpublished news' });
-    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id, updateId: update.body.id };
+    // A live chat of Acme's: the console's chat routes are tried with its real id.
+    const chat = await acme.api.request('POST', `/api/companies/${acme.companyId}/help/chats`, { body: 'Isolation secret chat line' });
+    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id, updateId: update.body.id, chatId: chat.body.id };
     secrets = ['Isolation secret shelf', 'Isolation secret draft', 'isolation secret text', 'Isolation secret update', 'unpublished news', operator.credentials.operator.email, operator.credentials.operator.id, operator.credentials.totp.secret];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
@@ -108,6 +113,8 @@ describe('operator isolation, walking every route', () => {
     const updates = await operator.api.request('GET', '/api/operator/module-updates');
     expect(updates.body.updates.map((update: { title: string }) => update.title)).not.toContain('Hijacked update');
     expect(updates.body.updates.find((update: { id: string }) => update.id === ids.updateId)).toMatchObject({ title: 'Isolation secret update', status: 'draft', publishedAt: null });
+    const chat = await operator.api.request('GET', `/api/operator/chats/${ids.chatId}`);
+    expect(chat.body.messages.map((line: { body: string }) => line.body)).toEqual(['Isolation secret chat line']);
   });
 
   it('refuses every company and person route to an operator session alone', async () => {

@@ -104,6 +104,8 @@ export function describeAuditEvent({ action, target, details }: AuditEventFacts,
       return `Closed the support ticket “${target}”.`;
     case 'support.ticket_reopened':
       return `Reopened the support ticket “${target}”.`;
+    case 'support.viewed_chat':
+      return `Atrium support read ${target || 'a live chat'}${viewedOn(details)}.`;
     default: {
       const words = action.replace(/[._]/g, ' ');
       return `${words.charAt(0).toUpperCase()}${words.slice(1)}${target ? `: ${target}` : ''}.`;

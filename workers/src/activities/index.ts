@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, CrmActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, ChatActivities, CrmActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
 import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
@@ -8,6 +8,7 @@ import type { TemporalAccess } from '../marketplace/module-activation';
 import { sendOnboardingReminder } from '../onboarding/send-onboarding-reminder';
 import { createHrActivities } from '../modules/hr/hr-activities';
 import { sendNotificationDigests } from '../notifications/digest/send-digests';
+import { createChatActivities } from '../help/chat/chat-activities';
 
 export interface ActivityDependencies {
   orm: MikroORM;
@@ -18,7 +19,7 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & NotificationActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & NotificationActivities & ChatActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),
@@ -26,5 +27,6 @@ export function createActivities({ orm, gateway, mailer, workflowClient }: Activ
     ...createModuleActivities({ orm, mailer }),
     ...createHrActivities({ orm, mailer }),
     sendNotificationDigests: sendNotificationDigests(orm, mailer),
+    ...createChatActivities({ orm, mailer }),
   };
 }

@@ -27,6 +27,8 @@ export const Operator = defineEntity({
     totpLastStep: p.integer().nullable(),
     lastSignInAt: p.datetime().nullable(),
     disabledAt: p.datetime().nullable(),
+    /** The last beat of their console's live-chat stream: online for chats while recent (core's `operatorPresenceWindowMs`). */
+    chatPresentAt: p.datetime().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
