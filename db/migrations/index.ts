@@ -15,6 +15,7 @@ import { Migration20261223110000_crm_contact_list_index } from './Migration20261
 import { Migration20261224100000_operators } from './Migration20261224100000_operators';
 import { Migration20261224110000_help } from './Migration20261224110000_help';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
+import { Migration20261226100000_finance } from './Migration20261226100000_finance';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261224100000_operators', class: Migration20261224100000_operators },
   { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
+  { name: 'Migration20261226100000_finance', class: Migration20261226100000_finance },
 ];
