@@ -16,6 +16,8 @@ const amountMinor = (label: string) =>
   z.number({ error: `Give the ${label} in cents, as a whole number.` }).int({ error: `Give the ${label} in cents, as a whole number.` }).min(1, { error: `The ${label} is more than zero.` }).max(100_000_000, { error: `The ${label} is at most 1,000,000.00.` });
 const categoryName = text({ field: 'category', min: 1, max: 80, messages: { required: 'Name the category.', min: 'Name the category.', max: 'A category name is at most 80 characters.' } });
 
+export const financeDeletedView = z.object({ deleted: z.literal(true) }).meta({ id: 'FinanceDeleted' });
+
 export const financeParams = z.object({ companyId: id('company') });
 export const financeClaimParams = financeParams.extend({ claimId: id('claim') });
 export const financeBankAccountParams = financeParams.extend({ accountId: id('bank account') });
