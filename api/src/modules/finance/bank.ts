@@ -33,7 +33,7 @@ async function readStatement(em: EntityManager, accountId: string, input: { csv:
   if (parsed.rows.length > maxLines) throw new HttpError(400, 'import_refused', `The file has ${parsed.rows.length} lines; import at most ${maxLines} at a time. Nothing was imported.`);
   const prints = fingerprints(parsed.rows);
   const existing = prints.length
-    ? new Set((await em.execute<{ fingerprint: string }[]>(`select fingerprint from finance_bank_transaction where account_id = ? and fingerprint = any(?)`, [accountId, prints], 'all')).map((row) => row.fingerprint))
+    ? new Set((await em.execute<{ fingerprint: string }[]>(`select fingerprint from finance_bank_transaction where account_id = ? and fingerprint in (?)`, [accountId, prints], 'all')).map((row) => row.fingerprint))
     : new Set<string>();
   const fresh = parsed.rows.map((row, index) => ({ row, fingerprint: prints[index]! })).filter((line) => !existing.has(line.fingerprint));
   return { parsed, fresh, duplicates: parsed.rows.length - fresh.length };
