@@ -1,6 +1,7 @@
 import { financeClaimParams, financeDeletedView, receiptRules, receiptView } from '@atrium/core';
 import { FinanceReceipt, withTenant } from '@atrium/db';
 import { fileTypeFromBuffer } from 'file-type';
+import sharp from 'sharp';
 import type { Context } from 'koa';
 import type { ApiDependencies } from '../../deps';
 import { HttpError, notFound } from '../../http/http-error';
@@ -33,7 +34,16 @@ async function readUpload(ctx: Context): Promise<Buffer> {
 async function sniffReceipt(bytes: Buffer): Promise<{ mime: string; ext: string }> {
   const found = await fileTypeFromBuffer(bytes);
   if (!found || !(receiptRules.types as readonly string[]).includes(found.mime)) {
-    throw new HttpError(415, 'receipt_unsupported_type', 'That file is not a photo (JPEG, PNG, WebP, HEIC) or a PDF. Upload the receipt as one of those.');
+    throw new HttpError(415, 'receipt_unsupported_type', 'That file is not a photo (JPEG, PNG or WebP) or a PDF. Upload the receipt as one of those.');
+  }
+  const damaged = () => new HttpError(400, 'receipt_unreadable', 'We could not read that file; it may be damaged. Take the photo again or export the PDF again, and upload it.');
+  if (found.mime === 'application/pdf') {
+    // A whole PDF ends with its end-of-file marker; a cut-off upload does not.
+    if (!bytes.subarray(Math.max(0, bytes.length - 1024)).includes('%%EOF')) throw damaged();
+  } else {
+    // The header must decode (sharp reads it without decompressing a pixel), within a sane size.
+    const header = await sharp(bytes, { limitInputPixels: false }).metadata().catch(() => null);
+    if (!header?.width || !header.height || header.width * header.height > 100_000_000) throw damaged();
   }
   return { mime: found.mime, ext: found.ext };
 }
@@ -41,9 +51,10 @@ async function sniffReceipt(bytes: Buffer): Promise<{ mime: string; ext: string 
 export function receiptRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'put', path: '/claims/:claimId/receipt', summary: `Attach the receipt to my draft: the raw bytes of a photo or PDF, at most ${limitWords}`, can: 'read', params: financeClaimParams,
-    rawBody: { mediaType: 'application/octet-stream', description: 'JPEG, PNG, WebP, HEIC or PDF bytes; the type is read from the bytes' },
+    rawBody: { mediaType: 'application/octet-stream', description: 'JPEG, PNG, WebP or PDF bytes; the type is read from the bytes' },
     responses: {
       200: { description: 'The receipt', schema: receiptView },
+      400: { description: 'Empty, or a damaged image or PDF' },
       409: { description: 'The claim is submitted' },
       413: { description: `Larger than ${limitWords}` },
       415: { description: 'Not an image or a PDF' },

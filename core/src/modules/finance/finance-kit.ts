@@ -14,4 +14,4 @@ export const financeKit: ModuleKit = {
 };
 
 /** A receipt photo or PDF: at most 5 MB, its type read from its bytes. */
-export const receiptRules = { maxBytes: 5 * 1024 * 1024, types: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'application/pdf'] as const };
+export const receiptRules = { maxBytes: 5 * 1024 * 1024, types: ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const };
