@@ -1,5 +1,5 @@
 import { financeClaimParams, financeDeletedView, receiptRules, receiptView } from '@atrium/core';
-import { FinanceReceipt, withTenant } from '@atrium/db';
+import { FinanceReceipt, withTenant, type EntityManager } from '@atrium/db';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
 import type { Context } from 'koa';
@@ -63,13 +63,19 @@ export function receiptRoutes(routes: ModuleRoutes, deps: ApiDependencies): void
       const { companyId, claimId } = validate(financeClaimParams, ctx.params);
       const actor = financeActor(ctx);
       requireWritable(actor);
+      // The claim first: someone else's or an unknown claim is a 404 whatever the bytes are.
+      const checkClaim = async (em: EntityManager) => {
+        const row = await claimRow(em, claimId, actor);
+        if (row.owner_id !== actor.userId) throw new HttpError(403, 'forbidden', 'Only the person who made a claim attaches its receipt.');
+        if (row.status !== 'draft') throw new HttpError(409, 'claim_not_changeable', 'This claim is submitted; its receipt can no longer be changed.');
+      };
+      await withTenant(deps.orm, { companyId }, checkClaim);
       const bytes = await readUpload(ctx);
       if (bytes.length === 0) throw new HttpError(400, 'receipt_missing', 'Choose the photo or PDF of the receipt to upload.');
       const { mime, ext } = await sniffReceipt(bytes);
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const row = await claimRow(em, claimId, actor);
-        if (row.owner_id !== actor.userId) throw new HttpError(403, 'forbidden', 'Only the person who made a claim attaches its receipt.');
-        if (row.status !== 'draft') throw new HttpError(409, 'claim_not_changeable', 'This claim is submitted; its receipt can no longer be changed.');
+        // Again inside the write: the claim may have been sent meanwhile.
+        await checkClaim(em);
         const fileName = `receipt.${ext}`;
         await em.nativeDelete(FinanceReceipt, { claim: claimId });
         em.create(FinanceReceipt, { company: companyId, claim: claimId, createdBy: actor.userId, contentType: mime, fileName, size: bytes.length, bytes });
