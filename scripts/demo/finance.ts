@@ -52,12 +52,18 @@ export async function fillFinance(session: OwnerSession, people: { owner: DemoPe
   await owner.call('PUT', finance(session, '/settings'), { approverUserId: people.owner.userId, approvalThresholdMinor: 50_000 });
   const categories = new Map((await owner.call<{ categories: Array<{ id: string; name: string }> }>('GET', finance(session, '/categories'))).categories.map((category) => [category.name, category.id]));
   const today = isoDateOf(Date.now());
+  // Everything falls in this month (early in a month, on its first days), so this month's profit and loss shows it all.
+  const monthStart = `${today.slice(0, 7)}-01`;
+  const daysBack = (days: number) => {
+    const date = addCalendarDays(today, -days);
+    return date < monthStart ? monthStart : date;
+  };
   const counts: FinanceDemo['claims'] = { draft: 0, submitted: 0, approved: 0, rejected: 0, reimbursed: 0 };
   const made: Array<{ id: string; amountMinor: number; spentOn: string; outcome: ClaimPlan['outcome'] }> = [];
   for (const plan of claims) {
     const claimant = people[plan.by];
     if (!claimant) continue;
-    const spentOn = addCalendarDays(today, -plan.daysAgo);
+    const spentOn = daysBack(plan.daysAgo);
     const claim = await claimant.client.call<{ id: string }>('POST', finance(session, '/claims'), { amountMinor: plan.amountMinor, currency: 'EUR', spentOn, categoryId: categories.get(plan.category), merchant: plan.merchant, note: plan.note });
     await attachReceipt(claimant.client, finance(session, `/claims/${claim.id}/receipt`));
     if (plan.outcome !== 'draft') await claimant.client.call('POST', finance(session, `/claims/${claim.id}/submit`));
@@ -74,7 +80,7 @@ export async function fillFinance(session: OwnerSession, people: { owner: DemoPe
 
   const account = await owner.call<{ id: string }>('POST', finance(session, '/bank-accounts'), { name: 'Business current account', currency: 'EUR', lastFour: '4821' });
   const day = (daysAgo: number) => {
-    const [year, month, date] = addCalendarDays(today, -daysAgo).split('-');
+    const [year, month, date] = daysBack(daysAgo).split('-');
     return `${date}/${month}/${year}`;
   };
   const statement = [
