@@ -18,7 +18,7 @@ describe('Finance under time skipping', () => {
     const now = new Date(await harness.env.currentTimeMs());
     const { companyId } = await subscribeCompany(harness, taskQueue, 'Finance Lapser', { startedOn: calendarDay(now) });
     const trial = await harness.env.client.workflow.start('trialWorkflow', { workflowId: trialWorkflowId(companyId, 'finance'), taskQueue, args: [{ companyId, module: 'finance', startedAt: now.toISOString() }] });
-    const installation = () => withTenant(harness.orm, { companyId }, (em) => em.execute<{ status: string }[]>(`select status from module_installation`, [], 'all'));
+    const installation = () => withTenant(harness.orm, { companyId }, (em) => em.execute<{ status: string; purge_after: Date | null }[]>(`select status, purge_after from module_installation`, [], 'all'));
     await eventually(installation, (rows) => rows[0]?.status === 'active');
     const counts = () =>
       withTenant(harness.orm, { companyId }, async (em) => {
@@ -41,10 +41,12 @@ describe('Finance under time skipping', () => {
     });
     const filled = { finance_expense_claim: 1, finance_receipt: 1, finance_bank_account: 1, finance_bank_transaction: 1 };
     expect(await trial.result()).toBe<TrialOutcome>('lapsed');
-    await eventually(installation, (rows) => rows[0]?.status === 'removed');
-    // Removed, not yet purged: a company that buys Finance back within 30 days finds everything.
+    const [removed] = await eventually(installation, (rows) => rows[0]?.status === 'removed');
+    // Removed, not yet purged: a company that buys Finance back within 30 days finds everything,
+    // up to a day before the purge date the removal set (time skips while the test waits).
     expect(await counts()).toEqual(filled);
-    await harness.env.sleep('29 days');
+    const purgeAt = new Date(removed!.purge_after!).getTime();
+    await harness.env.sleep(Math.max(0, purgeAt - 86_400_000 - (await harness.env.currentTimeMs())));
     expect(await counts()).toEqual(filled);
     const provisioning = harness.env.client.workflow.getHandle(provisioningWorkflowId(companyId, 'finance'));
     expect(await provisioning.result()).toEqual({ status: 'purged', purgeAfter: null });
