@@ -26,6 +26,7 @@ import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerCrmRoutes } from './modules/crm/register';
 import { registerHrRoutes } from './modules/hr/register';
+import { registerFinanceRoutes } from './modules/finance/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerModuleUpdateRoutes } from './module-updates/routes';
 import { registerNotificationRoutes } from './notifications/routes';
@@ -51,6 +52,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerModuleUpdateRoutes(registry, deps);
   registerCrmRoutes(registry, deps);
   registerHrRoutes(registry, deps);
+  registerFinanceRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerActivityRoutes(registry, deps);

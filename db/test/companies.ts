@@ -156,3 +156,4 @@ async function insertHrRows(client: pg.Client, companyId: string): Promise<void>
   );
 }
 export { createHrCompany, insertLeaveRequest, type HrPerson } from './hr-companies';
+export { createFinanceCompany, insertSubmittedClaim, type FinancePerson } from './finance-companies';

@@ -53,9 +53,16 @@ describe('the demo company', () => {
     const statuses = Object.fromEntries((await rowsOf(companyId, `select status, count(*)::int as n from hr_leave_request where company_id = $1 group by status`)).map((row) => [row.status, Number(row.n)]));
     expect(statuses).toEqual({ approved: 5, pending: 3, rejected: 1, cancelled: 1 });
 
+    // Finance: claims in every state, each through its workflow; a statement with the reimbursement matched; the P&L adds up.
+    expect(demo.finance).toEqual({ claims: { draft: 1, submitted: 2, approved: 2, rejected: 1, reimbursed: 1 }, transactions: 7, matched: 1 });
+    const claimStatuses = Object.fromEntries((await rowsOf(companyId, `select status, count(*)::int as n from finance_expense_claim where company_id = $1 group by status`)).map((row) => [row.status, Number(row.n)]));
+    expect(claimStatuses).toEqual({ draft: 1, submitted: 2, approved: 2, rejected: 1, reimbursed: 1 });
+    expect(await countOf(companyId, 'finance_receipt')).toBe(7);
+    expect(await countOf(companyId, 'finance_bank_transaction', 'matched_claim_id is not null')).toBe(1);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.members.length]).toEqual([companyId, false, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.members.length]).toEqual([companyId, false, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

@@ -19,6 +19,10 @@ export const capturedScreens = {
     'leave-calendar': { path: 'modules/hr/calendar', ready: 'team-calendar' },
     directory: { path: 'modules/hr/employees', ready: 'employee-directory' },
   },
+  finance: {
+    expenses: { path: 'modules/finance/approvals', ready: 'claim-item' },
+    'profit-and-loss': { path: 'modules/finance/report', ready: 'pnl-chart' },
+  },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 
 export type CapturedModule = keyof typeof capturedScreens;

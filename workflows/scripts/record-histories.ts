@@ -24,7 +24,10 @@ import {
   cancelUpdate,
   changePlanUpdate,
   completeStepUpdate,
+  decideClaimUpdate,
   decideLeaveUpdate,
+  expenseClaimWorkflowId,
+  reimburseClaimUpdate,
   leaveRequestWorkflowId,
   deprovisionSignal,
   dunningWorkflowId,
@@ -39,6 +42,7 @@ import {
   subscriptionWorkflowId,
   trialWorkflowId,
   type BillingActivities,
+  type FinanceActivities,
   type HrActivities,
   type MarketplaceActivities,
   type NotificationActivities,
@@ -65,7 +69,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -123,10 +127,15 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async remindManagerOfLeave() {},
     async escalateLeaveToHr() {},
     async notifyEmployeeOfLeaveDecision() {},
+    async recordClaimFirstApproval() {},
+    async recordClaimDecision() {},
+    async recordClaimReimbursed() {},
+    async notifyClaimApprovers() {},
+    async notifyClaimant() {},
     async sendNotificationDigests() {
       return { sent: 1 };
     },
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities;
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -257,6 +266,22 @@ async function hrScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await save(env, 'leave-request-approved', leaveRequestWorkflowId('replay-leave'));
 }
 
+/** An expense claim above the threshold: its approver is reminded, approves, finance approves, then reimburses. */
+async function financeScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const now = await env.currentTimeMs();
+  const claim = await env.client.workflow.start('expenseClaimWorkflow', {
+    workflowId: expenseClaimWorkflowId('replay-claim'),
+    taskQueue,
+    args: [{ companyId: 'replay-company', claimId: 'replay-claim', claimantUserId: 'user-eve', approverUserId: 'user-max', needsFinanceApproval: true, submittedAt: new Date(now).toISOString(), holidays: [] }],
+  });
+  await sleepPast(env, now + 5 * dayMs);
+  await claim.executeUpdate(decideClaimUpdate, { args: [{ decision: 'approve', note: '', deciderUserId: 'user-max', deciderIsFinanceApprover: false }] });
+  await claim.executeUpdate(decideClaimUpdate, { args: [{ decision: 'approve', note: 'Fine', deciderUserId: 'user-fiona', deciderIsFinanceApprover: true }] });
+  await claim.executeUpdate(reimburseClaimUpdate, { args: [{ byUserId: 'user-fiona', byFinanceApprover: true }] });
+  await claim.result();
+  await save(env, 'expense-claim-reimbursed', expenseClaimWorkflowId('replay-claim'));
+}
+
 /**
  * The notification centre's timers: a subscription told of its upcoming charge 7 days
  * before it renews (the `upcoming-charge-notice` patch), then renewing; one daily digest.
@@ -285,3 +310,4 @@ if (!only || only === 'billing') await withServer(billingScenarios);
 if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingScenarios);
 if (!only || only === 'hr') await withServer(hrScenarios);
 if (!only || only === 'notifications') await withServer(notificationScenarios);
+if (!only || only === 'finance') await withServer(financeScenarios);

@@ -19,3 +19,5 @@ export * from './modules/hr/leave-request/messages';
 export type { HrActivities, LeaveRequestKey } from './modules/hr/activities';
 export * from './help/chat/messages';
 export type { ChatActivities, ChatKey, ChatTicketResult } from './help/chat/activities';
+export * from './modules/finance/expense-claim/messages';
+export type { FinanceActivities, ExpenseClaimKey } from './modules/finance/activities';

@@ -9,3 +9,4 @@ export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
 export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';
 export { chatWorkflow } from './help/chat/workflow';
+export { expenseClaimWorkflow } from './modules/finance/expense-claim/workflow';

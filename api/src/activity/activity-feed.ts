@@ -18,6 +18,7 @@ export async function activityFeed(deps: ApiDependencies, companyId: string, abi
     if (ability.can('read', 'Billing')) sources.push(invoices(em, limit));
     if (ability.can('read', 'crm')) sources.push(dealsWon(em, limit));
     if (ability.can('read', 'hr')) sources.push(leaveApproved(em, limit));
+    if (ability.can('read', 'finance')) sources.push(claimEvents(em, limit));
     // One transaction, one connection: the sources are read one after the other.
     const items: ActivityItem[] = [];
     for (const source of sources) items.push(...(await source));
@@ -120,6 +121,25 @@ async function leaveApproved(em: EntityManager, limit: number): Promise<Activity
     'all',
   );
   return rows.map((row) => item('hr_leave_approved', row.id, row.decided_at, `Leave approved for ${row.name}`, row.first_day === row.last_day ? row.first_day : `${row.first_day} to ${row.last_day}`, 'hr', 'modules/hr'));
+}
+
+/** Claims submitted, approved and reimbursed: who and how much, never the note or the receipt. */
+async function claimEvents(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const rows = await em.execute<{ id: string; name: string; amount_minor: number; currency: string; merchant: string; submitted_at: Date | null; decided_at: Date | null; status: string; reimbursed_at: Date | null }[]>(
+    `select c.id, coalesce(nullif(u.name, ''), u.email, 'Someone') as name, c.amount_minor, c.currency, c.merchant, c.submitted_at, c.decided_at, c.status, c.reimbursed_at
+     from finance_expense_claim c left join "user" u on u.id = c.owner_id
+     where c.submitted_at is not null order by greatest(c.submitted_at, coalesce(c.decided_at, c.submitted_at), coalesce(c.reimbursed_at, c.submitted_at)) desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.flatMap((row) => {
+    const detail = `${formatMoney({ amount: Number(row.amount_minor), currency: row.currency as Currency })} at ${row.merchant}`;
+    const path = `modules/finance/claims/${row.id}`;
+    const events = [item('finance_claim_submitted', row.id, row.submitted_at!, `${row.name} submitted an expense claim`, detail, 'finance', path)];
+    if (row.decided_at && (row.status === 'approved' || row.status === 'reimbursed')) events.push(item('finance_claim_approved', row.id, row.decided_at, `Expense claim of ${row.name} approved`, detail, 'finance', path));
+    if (row.reimbursed_at) events.push(item('finance_claim_reimbursed', row.id, row.reimbursed_at, `Expense claim of ${row.name} reimbursed`, detail, 'finance', path));
+    return events;
+  });
 }
 
 function roleWord(role: string): string {

@@ -77,6 +77,17 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/leave-types': { name: 'Study leave', daysPerYear: 5 },
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
+  'put /api/companies/{companyId}/modules/finance/settings': { approverUserId: null, approvalThresholdMinor: 50000 },
+  'post /api/companies/{companyId}/modules/finance/categories': { name: 'Marketing' },
+  'post /api/companies/{companyId}/modules/finance/claims': { amountMinor: 1200, currency: 'EUR', spentOn: '2031-03-03', categoryId: '@expenseCategoryId', merchant: 'Café', note: '' },
+  'patch /api/companies/{companyId}/modules/finance/claims/{claimId}': { merchant: 'Café', amountMinor: 1300 },
+  'post /api/companies/{companyId}/modules/finance/claims/{claimId}/decision': { decision: 'approve', note: '' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts': { name: 'Main', currency: 'EUR', lastFour: '1234' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts/{accountId}/import': { csv: 'Date,Amount,Description\n2031-03-03,-1.00,Coffee\n', mapping: { Date: 'date', Amount: 'amount', Description: 'description' }, dateOrder: 'dmy' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts/{accountId}/import/preview': { csv: 'Date,Amount,Description\n2031-03-03,-1.00,Coffee\n', mapping: { Date: 'date', Amount: 'amount', Description: 'description' }, dateOrder: 'dmy' },
+  'patch /api/companies/{companyId}/modules/finance/transactions/{transactionId}': { category: 'Sales' },
+  'post /api/companies/{companyId}/modules/finance/transactions/{transactionId}/match': { claimId: '@claimId' },
+  'post /api/companies/{companyId}/modules/finance/won-deals/{dealId}/invoice': { invoicedOn: '2031-03-03' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
   'post /api/companies/{companyId}/help/chats': { body: 'Hello' },
@@ -123,6 +134,10 @@ const watchedTables: Record<string, string> = {
   help_ticket: 'id',
   help_ticket_message: 'id',
   help_ticket_attachment: 'id',
+  finance_expense_claim: 'id',
+  finance_receipt: 'id',
+  finance_bank_account: 'id',
+  finance_bank_transaction: 'id',
 };
 /** The knowledge base and module updates too: no bad input writes an article, a category, a vote or an update. */
 const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id', module_update: 'id' };
@@ -233,10 +248,11 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
-      // The worker writes each trial's "has started" notice a moment later: wait for both, so the "before" picture has them.
+      await company.api.request('POST', `${base}/marketplace/finance/trial`);
+      // The worker writes each trial's "has started" notice a moment later: wait for all, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
-        if (started!.n >= 2) break;
+        if (started!.n >= 3) break;
         await new Promise((done) => setTimeout(done, 100));
       }
       const notificationId = randomUUID();
@@ -265,6 +281,17 @@ describe('bad input on every route', () => {
         name: 'Owner', startDate: '2024-01-08', workEmail: company.email, memberId: members.find((m) => m.email === company.email)!.id,
       });
       const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
+      // Finance: a draft claim of the owner's (a bad receipt must not replace its receipt), a bank account with one transaction.
+      const finance = `${base}/modules/finance`;
+      let expenseCategoryId: string | undefined;
+      for (let attempt = 0; attempt < 100 && !expenseCategoryId; attempt += 1) {
+        expenseCategoryId = (await company.api.request('GET', `${finance}/categories`)).body?.categories?.[0]?.id;
+        if (!expenseCategoryId) await new Promise((done) => setTimeout(done, 100));
+      }
+      const claim = await company.api.request('POST', `${finance}/claims`, { amountMinor: 1_000, currency: 'EUR', spentOn: '2031-03-03', categoryId: expenseCategoryId, merchant: 'Bad input café' });
+      const account = await company.api.request('POST', `${finance}/bank-accounts`, { name: 'Main', currency: 'EUR' });
+      await company.api.request('POST', `${finance}/bank-accounts/${account.body.id}/import`, { csv: 'Date,Amount,Description\n2031-03-04,-10.00,Café\n' });
+      const transaction = (await company.api.request('GET', `${finance}/transactions`)).body.transactions[0];
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       // A ticket to Atrium with a screenshot on its first message.
       const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
@@ -278,6 +305,10 @@ describe('bad input on every route', () => {
         ticketId: ticket.body.ticketId as string,
         messageId: ticket.body.message.id as string,
         attachmentId: attachment.id,
+        expenseCategoryId: expenseCategoryId!,
+        claimId: claim.body.id as string,
+        accountId: account.body.id as string,
+        transactionId: transaction.id as string,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,
@@ -374,7 +405,7 @@ describe('bad input on every route', () => {
         tally.operations += 1;
         for (const param of operation.params) {
           const body = bases[`${operation.method} ${operation.path}`];
-          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId))) : operation.body ? {} : undefined;
+          const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId)).replace('"@expenseCategoryId"', JSON.stringify(valid.expenseCategoryId)).replace('"@claimId"', JSON.stringify(valid.claimId))) : operation.body ? {} : undefined;
           for (const [label, value] of pathValues) {
             check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [param]: value }, withValid));
           }
@@ -397,7 +428,7 @@ describe('bad input on every route', () => {
     await Promise.all(
       withBodies.map(async (operation) => {
         const key = `${operation.method} ${operation.path}`;
-        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId)));
+        const base = JSON.parse(JSON.stringify(bases[key] ?? {}).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId)).replace('"@expenseCategoryId"', JSON.stringify(valid.expenseCategoryId)).replace('"@claimId"', JSON.stringify(valid.claimId)));
         for (const { where, body } of badBodies(document, operation.body!, base)) {
           check(`${key} with ${where}`, await send(operation, valid, body), undefined);
         }

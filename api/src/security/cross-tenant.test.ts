@@ -76,6 +76,17 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve', note: 'Taken over' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
+  'put /api/companies/{companyId}/modules/finance/settings': { approverUserId: null, approvalThresholdMinor: 1 },
+  'post /api/companies/{companyId}/modules/finance/categories': { name: 'Intruder category' },
+  'post /api/companies/{companyId}/modules/finance/claims': { amountMinor: 100, currency: 'EUR', spentOn: '2031-03-03', categoryId: '@categoryId', merchant: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/finance/claims/{claimId}': { merchant: 'Taken over' },
+  'post /api/companies/{companyId}/modules/finance/claims/{claimId}/decision': { decision: 'approve', note: 'Taken over' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts': { name: 'Intruder account', currency: 'EUR' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts/{accountId}/import': { csv: 'Date,Amount,Description\n2031-03-03,-1.00,Intruder\n' },
+  'post /api/companies/{companyId}/modules/finance/bank-accounts/{accountId}/import/preview': { csv: 'Date,Amount,Description\n2031-03-03,-1.00,Intruder\n' },
+  'patch /api/companies/{companyId}/modules/finance/transactions/{transactionId}': { category: 'Taken over' },
+  'post /api/companies/{companyId}/modules/finance/transactions/{transactionId}/match': { claimId: '@claimId' },
+  'post /api/companies/{companyId}/modules/finance/won-deals/{dealId}/invoice': { invoicedOn: '2031-03-03' },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
   'post /api/companies/{companyId}/help/chats': { body: 'Intruder chat' },
   'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Intruder line' },
@@ -103,6 +114,26 @@ async function withHrRecords(company: Awaited<ReturnType<typeof signUpCompany>>,
   return { employeeId: employee.body.id as string, leaveRequestId: leave.body.id as string, leaveTypeId };
 }
 
+/** Finance in trial, with a submitted claim (its receipt attached) and an imported bank transaction. */
+async function withFinanceRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { merchant: string; payee: string }) {
+  const base = `/api/companies/${company.companyId}/modules/finance`;
+  await company.api.request('POST', `/api/companies/${company.companyId}/marketplace/finance/trial`);
+  let categoryId: string | undefined;
+  for (let attempt = 0; attempt < 100 && !categoryId; attempt += 1) {
+    categoryId = (await company.api.request('GET', `${base}/categories`)).body?.categories?.[0]?.id;
+    if (!categoryId) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!categoryId) throw new Error('Finance was not provisioned');
+  const claim = await company.api.request('POST', `${base}/claims`, { amountMinor: 4_321, currency: 'EUR', spentOn: '2031-03-03', categoryId, merchant: secret.merchant, note: `${secret.merchant} note` });
+  await fetch(`${company.api.baseUrl}${base}/claims/${claim.body.id}/receipt`, { method: 'PUT', headers: { cookie: company.api.cookie }, body: pngImage(8, 8) });
+  const submitted = await company.api.request('POST', `${base}/claims/${claim.body.id}/submit`);
+  const account = await company.api.request('POST', `${base}/bank-accounts`, { name: `${secret.payee} account`, currency: 'EUR' });
+  await company.api.request('POST', `${base}/bank-accounts/${account.body.id}/import`, { csv: `Date,Amount,Description\n2031-03-04,-43.21,${secret.payee}\n` });
+  const transaction = (await company.api.request('GET', `${base}/transactions`)).body?.transactions?.[0];
+  if (submitted.status !== 200 || !transaction) throw new Error(`Finance records: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  return { claimId: claim.body.id as string, accountId: account.body.id as string, transactionId: transaction.id as string, categoryId };
+}
+
 /** A's CRM trial provisions in the background; wait until its defaults are there. */
 async function eventuallyProvisioned(api: ApiClient, companyId: string) {
   for (let attempt = 0; attempt < 100; attempt += 1) {
@@ -126,6 +157,7 @@ describe('cross-tenant isolation, walking every route', () => {
   let betaIds: Record<string, string>;
   let betaSecrets: string[];
   let alphaLeaveTypeId: string;
+  let alphaCategoryId: string;
   let operations: Operation[];
   const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
 
@@ -153,6 +185,8 @@ describe('cross-tenant isolation, walking every route', () => {
     const alphaHr = await withHrRecords(alpha, { name: 'Alphaemployee Secretname', email: 'alpha-hr@alpha.example', note: 'Alpha secret leave note' });
     const betaHr = await withHrRecords(beta, { name: 'Betaemployee Secretname', email: 'beta-hr@beta.example', note: 'Beta secret leave note' });
     alphaLeaveTypeId = alphaHr.leaveTypeId;
+    const alphaFinance = await withFinanceRecords(alpha, { merchant: 'Alpha secret merchant', payee: 'Alpha secret payee' });
+    alphaCategoryId = alphaFinance.categoryId;
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
@@ -175,6 +209,9 @@ describe('cross-tenant isolation, walking every route', () => {
       fieldId: field.body.id,
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
+      claimId: alphaFinance.claimId,
+      accountId: alphaFinance.accountId,
+      transactionId: alphaFinance.transactionId,
       notificationId,
       ticketId: ticket.body.ticketId,
       messageId: ticket.body.message.id,
@@ -188,7 +225,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -222,7 +259,9 @@ describe('cross-tenant isolation, walking every route', () => {
           JSON.stringify(sampleBodies[key] ?? {})
             .replace('"@memberId"', JSON.stringify(values.memberId))
             .replace('"@contactId"', JSON.stringify(values.contactId))
-            .replace('"@leaveTypeId"', JSON.stringify(alphaLeaveTypeId)),
+            .replace('"@leaveTypeId"', JSON.stringify(alphaLeaveTypeId))
+            .replace('"@categoryId"', JSON.stringify(alphaCategoryId))
+            .replace('"@claimId"', JSON.stringify(values.claimId)),
         )
       : undefined;
     const response = await client.request(operation.method.toUpperCase(), url, body);
@@ -295,6 +334,10 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
     const chat = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/help/chats/${ids.chatId}`);
     expect(chat.body.messages.map((line: { body: string }) => line.body)).toEqual(['Alpha secret chat line']);
+    const claim = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/finance/claims/${ids.claimId}`);
+    expect([claim.body.status, claim.body.merchant, claim.body.receipt?.contentType]).toEqual(['submitted', 'Alpha secret merchant', 'image/png']);
+    const transaction = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/finance/transactions`)).body.transactions;
+    expect(transaction.map((t: { description: string; category: string | null; matchedClaimId: string | null }) => [t.description, t.category, t.matchedClaimId])).toEqual([['Alpha secret payee', null, null]]);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });

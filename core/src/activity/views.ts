@@ -13,6 +13,9 @@ export const activityKinds = [
   'module_removed',
   'crm_deal_won',
   'hr_leave_approved',
+  'finance_claim_submitted',
+  'finance_claim_approved',
+  'finance_claim_reimbursed',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

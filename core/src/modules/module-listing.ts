@@ -118,20 +118,20 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
   finance: listing('finance', {
     tagline: 'Expense claims, receipts and a monthly profit and loss, without the spreadsheet.',
     description:
-      'Employees submit expenses with a photo of the receipt, managers approve them and finance marks them paid. ' +
-      'Connect your bank account to match transactions to claims and invoices. ' +
-      'The profit and loss report adds it all up by category and month, ready for your accountant.',
+      'Employees submit expenses with a photo or PDF of the receipt, their manager approves them and finance marks them paid back. ' +
+      'Import your bank statements to match payments to approved claims. ' +
+      'The profit and loss adds up each month by category, as a chart and a table, ready to export for your accountant.',
     features: [
-      'Expense claims with receipt upload, category and VAT amount',
-      'Approval by the employee’s manager, then payment by finance',
-      'Bank transactions matched to expenses and invoices',
-      'Profit and loss by month and category, with comparison to the previous year',
-      'Export to CSV for your accountant or bookkeeping software',
-      'Expenses in several currencies, converted at the day’s rate',
+      'Expense claims with receipt upload (photo or PDF), category, merchant and note',
+      'Approval by the employee’s manager from HR or a named approver, plus a finance approver above your threshold',
+      'Reminders to approvers after two working days, and a notice to the claimant at each decision',
+      'Bank statement import from CSV with column mapping; payments matched to approved claims',
+      'Monthly profit and loss by category: bank income, invoiced CRM deals and approved expenses',
+      'Export the profit and loss to CSV for your accountant or bookkeeping software',
     ],
     screenshots: [
-      { file: '/marketplace/finance-expenses.png', caption: 'Expense claims waiting for approval, with their receipts and categories' },
-      { file: '/marketplace/finance-profit-and-loss.png', caption: 'The profit and loss summary for the quarter, by category' },
+      { file: '/marketplace/finance-expenses.png', caption: 'Expense claims with their amount, category, status and receipt' },
+      { file: '/marketplace/finance-profit-and-loss.png', caption: 'The month’s profit and loss: income and expenses by category, as a chart and a table' },
     ],
     setupSteps: [
       {
@@ -139,8 +139,8 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
         title: 'Review expense categories',
         description: `You start with ${list(moduleDefaults.finance.expenseCategories)}. Add the ones your accountant uses.`,
       },
-      { key: 'connect_bank_account', title: 'Connect your bank account', description: 'Import a bank statement or connect the account so transactions can be matched.' },
-      { key: 'set_approvers', title: 'Choose who approves expenses', description: 'By default each employee’s manager approves; name a finance approver for large amounts.' },
+      { key: 'connect_bank_account', title: 'Import a bank statement', description: 'Add your bank account and import a CSV statement so payments can be matched to claims.' },
+      { key: 'set_approvers', title: 'Choose who approves expenses', description: 'Managers in HR approve their team’s claims; otherwise name an approver, and a threshold above which finance approves too.' },
       { key: 'submit_first_expense', title: 'Submit your first expense', description: 'Photograph a receipt, pick a category and send it for approval.' },
     ],
   }),

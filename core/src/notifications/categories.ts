@@ -138,6 +138,10 @@ const categoryByKind: Record<string, NotificationCategory> = {
   hr_leave_reminder: 'module_activity',
   hr_leave_escalation: 'module_activity',
   hr_leave_decision: 'module_activity',
+  finance_claim_waiting: 'module_activity',
+  finance_claim_reminder: 'module_activity',
+  finance_claim_decision: 'module_activity',
+  finance_claim_reimbursed: 'module_activity',
   support_reply: 'support',
   onboarding_reminder: 'onboarding',
 };

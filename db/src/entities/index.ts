@@ -19,6 +19,7 @@ import {
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
+import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, FinanceReceipt } from './modules/finance';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -35,6 +36,7 @@ export * from './billing';
 export * from './marketplace';
 export * from './modules/crm';
 export * from './modules/hr';
+export * from './modules/finance';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -69,6 +71,10 @@ export const entities = [
   CrmTask,
   HrEmployee,
   HrLeaveRequest,
+  FinanceExpenseClaim,
+  FinanceReceipt,
+  FinanceBankAccount,
+  FinanceBankTransaction,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

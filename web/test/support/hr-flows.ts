@@ -29,9 +29,9 @@ async function waitForHrSetUp(page: Page, companyId: string): Promise<void> {
   await page.getByTestId('module-settings').waitFor({ timeout: 30_000 });
 }
 
-/** The owner invites someone with HR viewer access; they join from the local outbox in their own browser. */
-export async function inviteAndJoin(owner: Page, newcomer: Page, companyId: string, companyName: string, person: { name: string; email: string }): Promise<void> {
-  const invited = await inviteOnTeamPage(owner, companyId, { email: person.email, role: 'member', modules: { hr: 'viewer' } });
+/** The owner invites someone with HR viewer access (or the module roles given); they join from the local outbox in their own browser. */
+export async function inviteAndJoin(owner: Page, newcomer: Page, companyId: string, companyName: string, person: { name: string; email: string }, modules: Record<string, string> = { hr: 'viewer' }): Promise<void> {
+  const invited = await inviteOnTeamPage(owner, companyId, { email: person.email, role: 'member', modules });
   if (!invited.sent) throw new Error(`The invitation was not sent: ${JSON.stringify(invited)}`);
   await followOutboxLink(newcomer, person.email, `invited you to ${companyName}`);
   await newcomer.waitForURL(/\/invite\/[\w-]+$/);

@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, ChatActivities, CrmActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, ChatActivities, CrmActivities, FinanceActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
 import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
@@ -7,6 +7,7 @@ import { createMarketplaceActivities } from '../marketplace/marketplace-activiti
 import type { TemporalAccess } from '../marketplace/module-activation';
 import { sendOnboardingReminder } from '../onboarding/send-onboarding-reminder';
 import { createHrActivities } from '../modules/hr/hr-activities';
+import { createFinanceActivities } from '../modules/finance/finance-activities';
 import { sendNotificationDigests } from '../notifications/digest/send-digests';
 import { createChatActivities } from '../help/chat/chat-activities';
 
@@ -19,13 +20,14 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & NotificationActivities & ChatActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & NotificationActivities & ChatActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),
     ...createMarketplaceActivities({ orm, temporal: workflowClient, mailer }),
     ...createModuleActivities({ orm, mailer }),
     ...createHrActivities({ orm, mailer }),
+    ...createFinanceActivities({ orm, mailer }),
     sendNotificationDigests: sendNotificationDigests(orm, mailer),
     ...createChatActivities({ orm, mailer }),
   };

@@ -22,6 +22,8 @@ export const CrmDeal = defineTenantEntity({
     organization: () => p.manyToOne(CrmOrganization).nullable().deleteRule('set null'),
     expectedCloseOn: p.string().length(10).nullable(),
     ownerId: p.string().length(64).nullable(),
+    /** Set in Finance when a won deal is invoiced: its value is income of that month in the profit and loss. */
+    invoicedOn: p.string().columnType('date').nullable(),
   },
 });
 
