@@ -25,12 +25,14 @@ import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerCrmRoutes } from './modules/crm/register';
 import { registerHrRoutes } from './modules/hr/register';
 import { registerModuleRoutes } from './modules/routes';
+import { registerModuleUpdateRoutes } from './module-updates/routes';
 import { registerNotificationRoutes } from './notifications/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
 import { registerOverviewRoutes } from './overview/routes';
 import { openApiDocument } from './openapi/document';
 import { registerConsoleCompanyRoutes } from './operator/companies/routes';
 import { registerConsoleHelpRoutes } from './operator/help/routes';
+import { registerConsoleModuleUpdateRoutes } from './operator/module-updates/routes';
 import { registerConsoleTicketRoutes } from './operator/tickets/routes';
 import { requireOperator } from './operator/operator-session';
 import { registerOperatorRoutes } from './operator/routes';
@@ -44,6 +46,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerBillingRoutes(registry, deps);
   registerMarketplaceRoutes(registry, deps);
   registerModuleRoutes(registry, deps);
+  registerModuleUpdateRoutes(registry, deps);
   registerCrmRoutes(registry, deps);
   registerHrRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
@@ -60,6 +63,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerOperatorRoutes(registry, deps);
   registerConsoleCompanyRoutes(registry, deps);
   registerConsoleHelpRoutes(registry, deps);
+  registerConsoleModuleUpdateRoutes(registry, deps);
   registerConsoleTicketRoutes(registry, deps);
   return registry;
 }

@@ -64,6 +64,7 @@ export * from './modules/hr';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';
+export * from './module-updates/schemas';
 export * from './help/ticket-schemas';
 export * from './operator/mrr';
 export * from './operator/schemas';

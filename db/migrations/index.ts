@@ -15,6 +15,7 @@ import { Migration20261223110000_crm_contact_list_index } from './Migration20261
 import { Migration20261224100000_operators } from './Migration20261224100000_operators';
 import { Migration20261224110000_help } from './Migration20261224110000_help';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
+import { Migration20261228100000_module_updates } from './Migration20261228100000_module_updates';
 import { Migration20261229100000_help_tickets } from './Migration20261229100000_help_tickets';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
@@ -35,5 +36,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261224100000_operators', class: Migration20261224100000_operators },
   { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
+  { name: 'Migration20261228100000_module_updates', class: Migration20261228100000_module_updates },
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
 ];

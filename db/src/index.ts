@@ -15,6 +15,6 @@ export * from './operator';
 export { notifyAndMail, type CompanyNotice } from './notifications/notify-and-mail';
 export { deliverNotice, type Delivery, type Notice } from './notifications/deliver-notice';
 export { notifyPerson, type PersonalNotice } from './notifications/notify-person';
-export { notifyModuleUpdate, type ModuleUpdate } from './notifications/notify-module-update';
+export { notifyModuleUpdate, type ModuleUpdateNotice } from './notifications/notify-module-update';
 export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
 export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';

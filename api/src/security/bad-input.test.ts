@@ -84,6 +84,8 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/operator/help/categories': { name: 'Bad input', description: 'Never made' },
   'post /api/operator/help/articles': { title: 'Bad input', categoryId: '@categoryId', body: 'Never written', status: 'draft' },
   'patch /api/operator/help/articles/{articleId}': { title: 'Never renamed' },
+  'post /api/operator/module-updates': { module: 'crm', title: 'Bad input', body: 'Never written' },
+  'patch /api/operator/module-updates/{updateId}': { title: 'Never renamed' },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing' },
   'post /api/companies/{companyId}/help/tickets': { category: 'other', priority: 'normal', subject: 'Bad input', description: 'Never opened: every try has one bad field.' },
   'post /api/companies/{companyId}/help/tickets/{ticketId}/messages': { body: 'Never sent' },
@@ -116,8 +118,8 @@ const watchedTables: Record<string, string> = {
   help_ticket_message: 'id',
   help_ticket_attachment: 'id',
 };
-/** The knowledge base too: no bad input writes an article, a category or a vote. */
-const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id' };
+/** The knowledge base and module updates too: no bad input writes an article, a category, a vote or an update. */
+const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id', module_update: 'id' };
 
 async function snapshot(companyIds: string[]): Promise<Record<string, string>> {
   const rows: Record<string, string> = {};
@@ -295,8 +297,10 @@ describe('bad input on every route', () => {
     const category = await operator.api.request('POST', '/api/operator/help/categories', { name: `Bad input ${Date.now()}` });
     const article = (status: string) => operator.api.request('POST', '/api/operator/help/articles', { title: `Bad input ${status}`, categoryId: category.body.id, body: 'Text', status });
     const [published, draft] = await Promise.all([article('published'), article('draft')]);
-    Object.assign(valid, { articleId: published.body.id, categoryId: category.body.id });
-    Object.assign(others, { articleId: draft.body.id, categoryId: category.body.id });
+    // A draft module update, so the console's update routes are tried with a real id (never published by them).
+    const update = await operator.api.request('POST', '/api/operator/module-updates', { module: 'crm', title: 'Bad input draft', body: 'Text' });
+    Object.assign(valid, { articleId: published.body.id, categoryId: category.body.id, updateId: update.body.id });
+    Object.assign(others, { articleId: draft.body.id, categoryId: category.body.id, updateId: update.body.id });
     // Let the trial's provisioning and the plan change settle before the "before" picture.
     await new Promise((done) => setTimeout(done, 500));
     before = await snapshot([alpha.companyId, beta.companyId]);

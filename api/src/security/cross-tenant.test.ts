@@ -110,6 +110,8 @@ async function eventuallyProvisioned(api: ApiClient, companyId: string) {
   throw new Error('the CRM trial was not provisioned');
 }
 
+const crmUpdateTitle = `Cross-tenant CRM news ${Date.now()}`;
+
 describe('cross-tenant isolation, walking every route', () => {
   let alpha: Awaited<ReturnType<typeof signUpCompany>>;
   let beta: Awaited<ReturnType<typeof signUpCompany>>;
@@ -178,6 +180,9 @@ describe('cross-tenant isolation, walking every route', () => {
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
     const article = await operator.request('POST', '/api/operator/help/articles', { title: 'Cross-tenant article', categoryId: category.body.id, body: 'Public help', status: 'published' });
     platformIds = { articleId: article.body.id };
+    // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
+    const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
+    await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
     secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
@@ -285,6 +290,18 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
+  });
+
+  it("a CRM update reaches A, which has CRM, and not B: neither What's new (402) nor a notice", async () => {
+    const inAlpha = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/crm/updates`);
+    expect(inAlpha.body.updates.map((update: { title: string }) => update.title)).toContain(crmUpdateTitle);
+    const inBeta = await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/crm/updates`);
+    expect([inBeta.status, inBeta.body.error]).toEqual([402, 'module_not_active']);
+    expect(JSON.stringify(inBeta.body)).not.toContain(crmUpdateTitle);
+    const betaNotices = await beta.api.request('GET', `/api/companies/${beta.companyId}/notifications`);
+    expect(JSON.stringify(betaNotices.body)).not.toContain(crmUpdateTitle);
+    const alphaNotices = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/notifications`);
+    expect(alphaNotices.body.notifications.map((notice: { title: string }) => notice.title)).toContain(`CRM: ${crmUpdateTitle}`);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {

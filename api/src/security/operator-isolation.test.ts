@@ -27,6 +27,8 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/operator/help/categories': { name: 'Hijacked category' },
   'post /api/operator/help/articles': { title: 'Hijacked article', categoryId: '@categoryId', body: 'Taken over', status: 'published' },
   'patch /api/operator/help/articles/{articleId}': { title: 'Taken over', status: 'published' },
+  'post /api/operator/module-updates': { module: 'crm', title: 'Hijacked update', body: 'Taken over' },
+  'patch /api/operator/module-updates/{updateId}': { title: 'Taken over' },
 };
 
 describe('operator isolation, walking every route', () => {
@@ -53,8 +55,10 @@ describe('operator isolation, walking every route', () => {
 
     const category = await operator.api.request('POST', '/api/operator/help/categories', { name: `Isolation secret shelf ${Date.now()}` });
     const draft = await operator.api.request('POST', '/api/operator/help/articles', { title: 'Isolation secret draft', categoryId: category.body.id, body: 'Operators only: isolation secret text' });
-    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id };
-    secrets = ['Isolation secret shelf', 'Isolation secret draft', 'isolation secret text', operator.credentials.operator.email, operator.credentials.operator.id, operator.credentials.totp.secret];
+    // A draft module update: publishing it is one of the routes walked (it must stay a draft).
+    const update = await operator.api.request('POST', '/api/operator/module-updates', { module: 'crm', title: 'Isolation secret update', body: 'Operators only: unpublished news' });
+    ids = { companyId: acme.companyId, categoryId: category.body.id, articleId: draft.body.id, updateId: update.body.id };
+    secrets = ['Isolation secret shelf', 'Isolation secret draft', 'isolation secret text', 'Isolation secret update', 'unpublished news', operator.credentials.operator.email, operator.credentials.operator.id, operator.credentials.totp.secret];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { security?: Array<Record<string, unknown>>; requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -101,6 +105,9 @@ describe('operator isolation, walking every route', () => {
     const articles = await operator.api.request('GET', '/api/operator/help/articles');
     expect(articles.body.articles.map((article: { title: string }) => article.title)).not.toContain('Hijacked article');
     expect(articles.body.articles.find((article: { id: string }) => article.id === ids.articleId)).toMatchObject({ title: 'Isolation secret draft', status: 'draft' });
+    const updates = await operator.api.request('GET', '/api/operator/module-updates');
+    expect(updates.body.updates.map((update: { title: string }) => update.title)).not.toContain('Hijacked update');
+    expect(updates.body.updates.find((update: { id: string }) => update.id === ids.updateId)).toMatchObject({ title: 'Isolation secret update', status: 'draft', publishedAt: null });
   });
 
   it('refuses every company and person route to an operator session alone', async () => {

@@ -24,6 +24,16 @@ export function describeOperatorAuditEvent({ action, target, details }: { action
       const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
       return `Changed the article ${quoted(target)} (${fields})${details.published ? '; published it' : details.unpublished ? '; took it back to draft' : ''}.`;
     }
+    case 'module_update.created':
+      return `Wrote the ${String(details.moduleName ?? 'module')} update ${quoted(target)} as a draft.`;
+    case 'module_update.changed': {
+      const fields = Array.isArray(details.fields) ? details.fields.join(', ') : 'details';
+      return `Changed the draft update ${quoted(target)} (${fields}).`;
+    }
+    case 'module_update.published':
+      return `Published the ${String(details.moduleName ?? 'module')} update ${quoted(target)} to the companies that have it.`;
+    case 'module_update.resent':
+      return `Sent the ${String(details.moduleName ?? 'module')} update ${quoted(target)} again: ${String(details.notified ?? 0)} of ${String(details.companies ?? 0)} companies had not had it.`;
     case 'tickets.listed':
       return `Opened the support inbox${details.status ? ` (${String(details.status)})` : ''}${details.assigned && details.assigned !== 'all' ? `, ${String(details.assigned)}` : ''}.`;
     case 'ticket.viewed':

@@ -21,6 +21,7 @@ import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './mo
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
+import { ModuleUpdate } from './module-updates';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -36,6 +37,7 @@ export * from './modules/crm';
 export * from './modules/hr';
 export * from './operator';
 export * from './help';
+export * from './module-updates';
 
 export const entities = [
   Company,
@@ -78,4 +80,5 @@ export const entities = [
   HelpTicketAttachment,
   HelpChat,
   HelpChatMessage,
+  ModuleUpdate,
 ];

@@ -4,7 +4,7 @@ import type { Mailer } from '../mail/mailer';
 import { withTenant } from '../tenancy/tenant-context';
 import { deliverNotice } from './deliver-notice';
 
-export interface ModuleUpdate {
+export interface ModuleUpdateNotice {
   module: ModuleKey;
   /** The published update's id: the business key, so publishing twice (or a retry) notifies once per company. */
   updateId: string;
@@ -18,7 +18,7 @@ export interface ModuleUpdate {
  * open the module see. Reading which companies have it is a named cross-company context;
  * each notice is written in its company's own.
  */
-export async function notifyModuleUpdate(orm: MikroORM, mailer: Mailer, update: ModuleUpdate): Promise<{ companies: number; created: number }> {
+export async function notifyModuleUpdate(orm: MikroORM, mailer: Mailer, update: ModuleUpdateNotice): Promise<{ companies: number; created: number }> {
   const companies = await withTenant(orm, { system: 'notifications: module update fan-out' }, (em) =>
     em.execute<{ company_id: string }[]>(`select company_id from module_installation where module = ? and status = 'active' order by company_id`, [update.module], 'all'),
   );

@@ -15,6 +15,7 @@ describe('operator tables, as the application role', () => {
   let orm: MikroORM;
   let acme: { companyId: string; userId: string };
   let articles: { published: string; draft: string };
+  let updates: { published: string; draft: string };
 
   beforeAll(async () => {
     acme = await createCompanyWithOwner(inject('ownerUrl'), 'Operator Walls');
@@ -25,6 +26,7 @@ describe('operator tables, as the application role', () => {
     // A session, a category with a published article and a draft, and a vote, written in an operator context.
     const categoryId = randomUUID();
     articles = { published: randomUUID(), draft: randomUUID() };
+    updates = { published: randomUUID(), draft: randomUUID() };
     await asApp({ 'app.operator_context': 'test: fixtures' }, async () => {
       await app.query(`insert into operator_session (id, operator_id, token_hash, created_at, expires_at, last_seen_at) values ($1, $2, $3, now(), now() + interval '1 hour', now())`, [randomUUID(), operator.id, randomUUID().replaceAll('-', '')]);
       await app.query(`insert into help_category (id, name, created_at, updated_at) values ($1, $2, now(), now())`, [categoryId, `Walls ${categoryId}`]);
@@ -32,6 +34,13 @@ describe('operator tables, as the application role', () => {
         await app.query(
           `insert into help_article (id, category_id, title, status, body, body_html, body_text, created_at, updated_at) values ($1, $2, $3, $4, 'b', '<p>b</p>', 'b', now(), now())`,
           [id, categoryId, `Article ${status}`, status],
+        );
+      }
+      // A CRM update published by the operator, and one still a draft.
+      for (const [id, publishedAt] of [[updates.published, new Date()], [updates.draft, null]] as const) {
+        await app.query(
+          `insert into module_update (id, module, title, body, body_html, body_text, published_at, published_by, created_at, updated_at) values ($1, 'crm', $2, 'b', '<p>b</p>', 'b', $3, $4, now(), now())`,
+          [id, `Update ${publishedAt ? 'published' : 'draft'}`, publishedAt, publishedAt ? operator.id : null],
         );
       }
     }, 'commit');
@@ -98,6 +107,22 @@ describe('operator tables, as the application role', () => {
     for (const [label, variables] of Object.entries<Record<string, string>>({ 'no context': {}, 'a system context': { 'app.system_context': 'test: scan' } })) {
       expect(await count(variables, 'help_article'), label).toBe(0);
     }
+  });
+
+  it('a company reads published module updates, never drafts, and writes none; no other context reads any', async () => {
+    const company = { 'app.company_id': acme.companyId, 'app.user_id': acme.userId };
+    expect(await count(company, 'module_update', `id = '${updates.published}'`)).toBe(1);
+    expect(await count(company, 'module_update', `id = '${updates.draft}'`)).toBe(0);
+    expect(await count({ 'app.operator_context': 'test: updates' }, 'module_update', `id in ('${updates.published}', '${updates.draft}')`)).toBe(2);
+    for (const [label, variables] of Object.entries<Record<string, string>>({ 'no context': {}, "a person's context": { 'app.user_id': acme.userId }, 'a system context': { 'app.system_context': 'test: scan' } })) {
+      expect(await count(variables, 'module_update'), label).toBe(0);
+    }
+    const nothingChanged = (r: { rowCount: number | null }) => { if (r.rowCount === 0) throw new Error('row-level security: nothing changed'); };
+    await expect(asApp(company, () => app.query(`update module_update set title = 'taken over' where id = $1`, [updates.published]).then(nothingChanged))).rejects.toThrow(/row-level security/);
+    await expect(asApp(company, () => app.query(`delete from module_update where id = $1`, [updates.published]).then(nothingChanged))).rejects.toThrow(/row-level security/);
+    await expect(
+      asApp(company, () => app.query(`insert into module_update (id, module, title, body, body_html, body_text, published_at, created_at, updated_at) values ($1, 'crm', 'Forged', 'b', 'b', 'b', now(), now(), now())`, [randomUUID()])),
+    ).rejects.toThrow(/row-level security/);
   });
 
   it("a person sees only their own votes; operators read every vote; nobody writes another person's", async () => {

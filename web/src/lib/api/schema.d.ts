@@ -4020,6 +4020,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/modules/{module}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What's new in a module: its published updates, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    module: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Published updates of the module */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ModuleUpdates"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The module is not active */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/companies/{companyId}/modules/{module}/usage": {
         parameters: {
             query?: never;
@@ -9305,6 +9391,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/operator/module-updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every module update, drafts included, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Module updates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            updates: components["schemas"]["ConsoleModuleUpdate"][];
+                        };
+                    };
+                };
+                /** @description Not signed in as an Atrium operator */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write a module update (markdown), as a draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateModuleUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The draft, with its preview */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsoleModuleUpdate"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in as an Atrium operator */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/operator/module-updates/{updateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One module update, with its preview */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The update */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsoleModuleUpdate"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in as an Atrium operator */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such update */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a draft update: its module, title or text */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["ChangeModuleUpdateRequest"];
+                };
+            };
+            responses: {
+                /** @description The draft as it is now */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsoleModuleUpdate"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in as an Atrium operator */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such update */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The update is published already */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/operator/module-updates/{updateId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an update: every company that has the module gets a notice (again: only those that had none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    updateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The published update and how many companies were notified */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedModuleUpdate"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in as an Atrium operator */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such update */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/operator/tickets": {
         parameters: {
             query?: never;
@@ -10082,6 +10476,12 @@ export interface components {
                 [key: string]: unknown;
             })[];
         };
+        ChangeModuleUpdateRequest: {
+            body?: string;
+            /** @enum {string} */
+            module?: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+            title?: string;
+        };
         ChangePreview: components["schemas"]["AppliedChangePreview"] | {
             /** @description YYYY-MM-DD */
             effectiveOn: string;
@@ -10246,6 +10646,21 @@ export interface components {
                 notHelpful: number;
             };
         };
+        ConsoleModuleUpdate: {
+            body: string;
+            createdAt: string;
+            html: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            module: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+            publishedAt: string | null;
+            publishedBy: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+        };
         CreateCompanyRequest: {
             name: string;
         };
@@ -10266,6 +10681,12 @@ export interface components {
             /** @default  */
             description: string;
             name: string;
+        };
+        CreateModuleUpdateRequest: {
+            body: string;
+            /** @enum {string} */
+            module: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+            title: string;
         };
         CrmActivity: {
             authorId: string | null;
@@ -11091,6 +11512,18 @@ export interface components {
             kind: "not_available";
             trialAvailable: boolean;
         };
+        ModuleUpdate: {
+            html: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            module: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+            publishedAt: string;
+            title: string;
+        };
+        ModuleUpdates: {
+            updates: components["schemas"]["ModuleUpdate"][];
+        };
         ModuleUsage: {
             limits: {
                 key: string;
@@ -11297,6 +11730,11 @@ export interface components {
             id: string;
             isDefault: boolean;
             last4: string;
+        };
+        PublishedModuleUpdate: {
+            companies: number;
+            notified: number;
+            update: components["schemas"]["ConsoleModuleUpdate"];
         };
         RenamedModuleSetting: {
             /** Format: uuid */

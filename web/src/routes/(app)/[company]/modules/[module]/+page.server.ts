@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { isModuleKey, moduleNames, type ModuleKey } from '@atrium/core';
 import { helpLinksFor } from '#lib/server/help-links';
 import { loadModuleLanding, moduleLandingActions } from '#lib/server/module-landing';
+import { whatsNewFor } from '#lib/server/module-updates';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -12,8 +13,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   event.depends('atrium:module');
   const module = moduleOf(event);
-  const [landing, helpArticles] = await Promise.all([loadModuleLanding(event, event.params.company, module), helpLinksFor(event, module)]);
-  return { key: module, ...landing, helpArticles };
+  const [landing, helpArticles, whatsNew] = await Promise.all([loadModuleLanding(event, event.params.company, module), helpLinksFor(event, module), whatsNewFor(event, module)]);
+  return { key: module, ...landing, helpArticles, whatsNew };
 };
 
 export const actions: Actions = moduleLandingActions(moduleOf);

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench -- api [companies] [clients] [requests per client]` (defaults 200, 100, 40):
+ * how fast the API answers the dashboard's reads, and a mix with writes, beside a bare
+ * baseline doing only the session lookup every request needs.
+ *
+ * What it does, on its own PostgreSQL, Temporal, worker and API (ports ATRIUM_BENCH_*;
+ * under `.data/bench`, removed at the end):
+ * 1. `companies` companies made through the API as people make them, with the demo data
+ *    of every built module (scripts/demo/fill-company.ts), eight at a time; their owners
+ *    and invited members keep their sessions.
+ * 2. A baseline server (./baseline-server.ts: node:http + pg, one indexed session lookup,
+ *    same database and pool size) is measured with the same clients and sessions.
+ * 3. Each dashboard read alone, then a mix of reads and writes: `clients` loops at once,
+ *    each request as a random company's person.
+ *
+ * Printed per operation: req/s, p50, p99, and req/s against the baseline's. Targets
+ * (issue 14): reads ≥ 0.5 × the baseline, p99 < 50 ms at 100 clients; writes p99 < 150 ms.
+ * Everything shares this machine's cores (`nproc`), the load generator included.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fillCompany } from '../../scripts/demo/fill-company';
+import { startBenchApi } from '../bench-api';
+import { benchRun, writeResults } from '../bench-run';
+import { startBenchStack } from '../bench-stack';
+import { startBaselineServer } from './baseline-server';
+import { runMix, type BenchPerson, type Operation, type OperationFigures } from './load-mix';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+const wholeArgument = (index: number, fallback: number) => Number(process.argv[index] ?? fallback);
+const [companies, clients, perClient] = [wholeArgument(2, 200), wholeArgument(3, 100), wholeArgument(4, 40)] as const;
+if (![companies, clients, perClient].every((value) => Number.isSafeInteger(value) && value >= 1)) {
+  console.error('usage: npm run bench -- api [companies] [clients] [requests per client]   (whole numbers ≥ 1; defaults 200 100 40)');
+  process.exit(2);
+}
+
+const company = (person: BenchPerson, rest = '') => `/api/companies/${person.companyId}${rest}`;
+const reads: Operation[] = [
+  { name: 'GET /api/me', method: 'GET', path: () => '/api/me' },
+  { name: 'GET …/:companyId', method: 'GET', path: (person) => company(person) },
+  { name: 'GET …/overview', method: 'GET', path: (person) => company(person, '/overview') },
+  { name: 'GET …/billing', method: 'GET', path: (person) => company(person, '/billing') },
+  { name: 'GET …/billing/invoices', method: 'GET', path: (person) => company(person, '/billing/invoices') },
+  { name: 'GET …/notifications', method: 'GET', path: (person) => company(person, '/notifications') },
+  { name: 'GET …/activity', method: 'GET', path: (person) => company(person, '/activity') },
+  { name: 'GET …/onboarding', method: 'GET', path: (person) => company(person, '/onboarding') },
+  { name: 'GET …/crm/contacts', method: 'GET', path: (person) => company(person, '/modules/crm/contacts?limit=50') },
+  { name: 'GET …/hr/employees', method: 'GET', path: (person) => company(person, '/modules/hr/employees') },
+];
+const writes: Operation[] = [
+  {
+    name: 'POST …/crm/contacts',
+    method: 'POST',
+    path: (person) => company(person, '/modules/crm/contacts'),
+    body: (_person, request) => ({ firstName: 'Bench', lastName: `Writer ${request}`, email: `bench-${request}-${Date.now()}@writers.example` }),
+    // 402: the plan's contact limit reached, refused as a customer would be: still a measured write.
+    ok: [201, 402],
+    ownersOnly: true,
+  },
+  { name: 'POST …/notifications/read', method: 'POST', path: (person) => company(person, '/notifications/read'), body: () => ({}) },
+];
+
+const run = benchRun(log);
+const figure = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
+
+try {
+  log(`${companies} companies, ${clients} clients × ${perClient} requests; ${os.cpus().length} CPUs, load average ${os.loadavg()[0]!.toFixed(2)}`);
+  const stack = await startBenchStack(root, log);
+  run.cleanup(() => stack.stop());
+  const api = await startBenchApi(root, stack, log);
+  run.cleanup(() => api.stop());
+  const baseline = await startBaselineServer(stack.appUrl);
+  run.cleanup(() => baseline.stop());
+
+  const filled = Date.now();
+  const people: BenchPerson[] = [];
+  for (let first = 0; first < companies; first += 8) {
+    const batch = await Promise.all(
+      Array.from({ length: Math.min(8, companies - first) }, (_, offset) =>
+        fillCompany({ apiUrl: api.url, owner: { email: `owner-${first + offset}@bench-api.example`, password: 'bench-api-passphrase-7', name: `Owner ${first + offset}` }, companyName: `Bench Company ${first + offset}` }),
+      ),
+    );
+    for (const demo of batch) for (const person of [demo.owner, ...demo.members]) people.push({ client: person.client, companyId: demo.session.companyId, owner: person === demo.owner });
+    log(`filled ${Math.min(first + 8, companies)} of ${companies} companies`);
+  }
+  log(`${people.length} people in ${companies} companies, filled in ${((Date.now() - filled) / 1000).toFixed(0)} s`);
+
+  // The baseline with the same clients, sessions and concurrency: only the host differs.
+  const onBaseline = people.map((person) => {
+    const client = Object.create(person.client) as BenchPerson['client'];
+    Object.defineProperty(client, 'baseUrl', { value: baseline.url });
+    return { ...person, client };
+  });
+  const [base] = await runMix(onBaseline, [{ name: 'baseline session lookup', method: 'GET', path: () => '/' }], clients, perClient);
+  const results: (OperationFigures & { ratio: number })[] = [{ ...base!, ratio: 1 }];
+  for (const operation of reads) {
+    const [alone] = await runMix(people, [operation], clients, perClient);
+    results.push({ ...alone!, ratio: alone!.requestsPerSecond / base!.requestsPerSecond });
+  }
+  const mix = await runMix(people, [...reads, ...writes], clients, perClient);
+  for (const figures of mix) results.push({ ...figures, operation: `mix: ${figures.operation}`, ratio: Number.NaN });
+
+  console.log(`\n${'operation'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'× base'.padStart(7)}`);
+  for (const row of results) {
+    console.log(`${row.operation.padEnd(36)} ${figure(row.requestsPerSecond).padStart(8)} ${figure(row.p50Ms).padStart(8)} ${figure(row.p99Ms).padStart(8)} ${(Number.isNaN(row.ratio) ? '' : row.ratio.toFixed(2)).padStart(7)}`);
+  }
+  const at = new Date().toISOString();
+  const figures = { at, companies, clients, perClient, people: people.length, cpus: os.cpus().length, results };
+  log(`figures written to ${await writeResults(root, 'api', figures)}`);
+  await run.stopEverything();
+  process.exit(0);
+} catch (error) {
+  run.failed(error);
+}

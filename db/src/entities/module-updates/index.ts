@@ -1,0 +1,1 @@
+export { ModuleUpdate, type ModuleUpdateEntity } from './module-update';
