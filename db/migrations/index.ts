@@ -14,6 +14,7 @@ import { Migration20261223100000_rls_init_plan } from './Migration20261223100000
 import { Migration20261223110000_crm_contact_list_index } from './Migration20261223110000_crm_contact_list_index';
 import { Migration20261224100000_operators } from './Migration20261224100000_operators';
 import { Migration20261224110000_help } from './Migration20261224110000_help';
+import { Migration20261227100000_projects } from './Migration20261227100000_projects';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261224100000_operators', class: Migration20261224100000_operators },
   { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
+  { name: 'Migration20261227100000_projects', class: Migration20261227100000_projects },
 ];

@@ -7,4 +7,5 @@ export { notificationDigestWorkflow } from './notifications/digest/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
+export { projectTaskReminderWorkflow } from './modules/projects/task-reminder';
 export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';

@@ -19,6 +19,7 @@ import {
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
+import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory } from './help';
 
@@ -34,6 +35,7 @@ export * from './billing';
 export * from './marketplace';
 export * from './modules/crm';
 export * from './modules/hr';
+export * from './modules/projects';
 export * from './operator';
 export * from './help';
 
@@ -67,6 +69,12 @@ export const entities = [
   CrmTask,
   HrEmployee,
   HrLeaveRequest,
+  Project,
+  ProjectTask,
+  ProjectChecklistItem,
+  ProjectComment,
+  ProjectMilestone,
+  ProjectGuest,
   Operator,
   OperatorSession,
   OperatorAuditEvent,
