@@ -13,6 +13,8 @@ export const activityKinds = [
   'module_removed',
   'crm_deal_won',
   'hr_leave_approved',
+  'project_task_done',
+  'project_milestone_reached',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -149,7 +149,7 @@ export const projectGuestView = z
 export const projectGuestList = z.object({ guests: z.array(projectGuestView) }).meta({ id: 'ProjectGuestList' });
 
 const guestToken = z.string({ error: 'The invitation link is incomplete.' }).regex(/^[A-Za-z0-9_-]{20,100}$/, { error: 'The invitation link is incomplete.' });
-export const guestInvitationQuery = z.object({ token: guestToken });
+export const guestInvitationParams = z.object({ token: guestToken });
 export const guestInvitationPreview = z
   .object({ companyName: z.string(), projectName: z.string(), email: z.string(), invitedBy: z.string(), accountExists: z.boolean() })
   .meta({ id: 'GuestInvitationPreview' });
@@ -184,3 +184,5 @@ export type ProjectInput = z.infer<typeof projectInput>;
 export type ProjectTaskInput = z.infer<typeof projectTaskInput>;
 export type ProjectView = z.infer<typeof projectView>;
 export type ProjectTaskView = z.infer<typeof projectTaskView>;
+
+export const projectDeleted = z.object({ deleted: z.literal(true) }).meta({ id: 'ProjectsDeleted' });
