@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
 import { signedInOperator } from '../../test/operators';
 import { leaveNotice } from '../../test/notices';
+import { addGuest, projectsPath } from '../../test/projects';
 import { pngImage } from '../../../scripts/test/png-image';
 
 /**
@@ -33,7 +34,15 @@ const companylessRoutes: Record<string, string> = {
   'get /api/invitations/{token}': 'checked below: a guessed token finds nothing',
   'post /api/invitations/accept': 'checked below: a guessed token finds nothing',
   'post /api/webhooks/stripe': 'Stripe, not a person: refused without a valid signature (stripe-webhook tests)',
+  'get /api/project-guest-invitations/{token}': 'checked below: a guessed token finds nothing',
+  'post /api/project-guest-invitations/accept': 'checked below: a guessed token finds nothing',
+  'get /api/guest/projects': 'checked below: lists only the projects the caller is a guest of',
+  'get /api/guest/projects/{projectId}': 'checked below: a guest of P gets 404 for Q, a member of B for A’s project',
+  'get /api/guest/projects/{projectId}/tasks/{taskId}': 'checked below: as above, and a task of Q inside P is not found',
 };
+
+/** Client guests' own doors (no company in the path): walked by a guest and by B's owner below. */
+const isGuestRoute = (path: string) => path.startsWith('/api/guest/');
 
 /**
  * The operator console's routes (/api/operator/…, some with a `{companyId}`): no company
@@ -119,6 +128,7 @@ describe('cross-tenant isolation, walking every route', () => {
   let betaSecrets: string[];
   let alphaLeaveTypeId: string;
   let operations: Operation[];
+  let alphaProjects: Awaited<ReturnType<typeof withProjects>>;
   const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
 
   beforeAll(async () => {
@@ -147,6 +157,7 @@ describe('cross-tenant isolation, walking every route', () => {
     alphaLeaveTypeId = alphaHr.leaveTypeId;
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
+    alphaProjects = await withProjects(alpha);
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     ids = {
       companyId: alpha.companyId,
@@ -163,12 +174,16 @@ describe('cross-tenant isolation, walking every route', () => {
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
       notificationId,
+      projectId: alphaProjects.ids.projectId,
+      itemId: alphaProjects.ids.itemId,
+      milestoneId: alphaProjects.ids.milestoneId,
+      guestId: alphaProjects.ids.guestId,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
     const article = await operator.request('POST', '/api/operator/help/articles', { title: 'Cross-tenant article', categoryId: category.body.id, body: 'Public help', status: 'published' });
     platformIds = { articleId: article.body.id };
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -275,6 +290,39 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
+  });
+
+  it("a client guest of A's project P is refused on every company route and on project Q, and leaks nothing of Q", async () => {
+    const { guest, sharedProjectId, sharedTaskId, ids: projectIds, secrets: projectSecrets } = alphaProjects;
+    const qSecrets = [...projectSecrets, ...Object.values(projectIds).filter((id) => id !== projectIds.guestId), alpha.email, 'Alpha Legal GmbH', 'ledger@alpha.example'];
+    for (const operation of operations.filter((op) => op.path.includes('{companyId}') && !isOperatorRoute(op.path))) {
+      // Every company route, with A's company id and Q's records: a guest is no member.
+      const answer = await attempt(guest, operation, { ...ids, taskId: projectIds.projectTaskId });
+      expect.soft(answer.status, `${operation.method} ${operation.path} as A's guest`).toBe(403);
+      for (const secret of qSecrets) expect.soft(answer.text, `${operation.method} ${operation.path} leaked ${secret} to a guest`).not.toContain(secret);
+    }
+    const guestRoutes = operations.filter((op) => isGuestRoute(op.path));
+    expect(guestRoutes.length).toBe(3);
+    for (const operation of guestRoutes.filter((op) => op.path.includes('{projectId}'))) {
+      const ofQ = await attempt(guest, operation, { projectId: projectIds.projectId, taskId: projectIds.projectTaskId });
+      expect.soft(ofQ.status, `${operation.method} ${operation.path} for Q`).toBe(404);
+      for (const secret of qSecrets) expect.soft(ofQ.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
+      // B's owner, a stranger to A: neither P nor Q.
+      for (const projectId of [sharedProjectId, projectIds.projectId]) {
+        const asStranger = await attempt(beta.api, operation, { projectId, taskId: sharedTaskId });
+        expect.soft(asStranger.status, `${operation.method} ${operation.path} as B's owner`).toBe(404);
+      }
+      expect.soft((await attempt(new ApiClient(), operation, { projectId: sharedProjectId, taskId: sharedTaskId })).status).toBe(401);
+    }
+    // A task of Q asked for inside P is no task of P.
+    expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${projectIds.projectTaskId}`)).status).toBe(404);
+    const listed = await guest.request('GET', '/api/guest/projects');
+    expect(listed.body.projects.map((project: { id: string }) => project.id)).toEqual([sharedProjectId]);
+    expect((await beta.api.request('GET', '/api/guest/projects')).body.projects).toEqual([]);
+    // What the guest may see, they see.
+    expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${sharedTaskId}`)).status).toBe(200);
+    expect((await beta.api.request('GET', `/api/project-guest-invitations/${'A'.repeat(43)}`)).status).toBe(404);
+    expect((await new ApiClient().request('POST', '/api/project-guest-invitations/accept', { token: 'A'.repeat(43), name: 'Guesser', password: 'a-long-passphrase-7' })).status).toBe(404);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {
