@@ -77,6 +77,18 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/hr/leave-requests': { leaveTypeId: '@leaveTypeId', startDate: '2031-03-03', endDate: '2031-03-04' },
   'post /api/companies/{companyId}/modules/hr/leave-requests/{leaveRequestId}/decision': { decision: 'approve' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+  'post /api/project-guest-invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+  'post /api/companies/{companyId}/modules/projects/projects': { name: 'Relaunch', description: 'Notes', fromTemplate: true, startsOn: '2031-01-01', dueOn: '2031-02-01' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}': { name: 'Renamed', status: 'active', dueOn: '2031-03-01' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks': { title: 'Task', status: 'todo', dueOn: '2031-01-05' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}': { title: 'Renamed', dueOn: '2031-01-06' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/move': { status: 'done', position: 0 },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist': { label: 'Item' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist/{itemId}': { label: 'Item', done: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/comments': { body: 'A comment' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones': { name: 'Beta', dueOn: '2031-01-10' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones/{milestoneId}': { name: 'Beta', dueOn: '2031-01-11', reached: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/guests': { email: 'client@bad-input.example', name: 'Client' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
   'post /api/operator/login': { email: 'nobody@atrium.example', password: 'a-long-passphrase-7', code: '123456' },
   'post /api/operator/enrolment': { token: 'made-up', code: '123456', newPassword: 'a-long-passphrase-7' },
@@ -105,6 +117,12 @@ const watchedTables: Record<string, string> = {
   module_installation: 'module',
   module_trial: 'module',
   company_logo: 'company_id',
+  project: 'id',
+  project_task: 'id',
+  project_checklist_item: 'id',
+  project_comment: 'id',
+  project_milestone: 'id',
+  project_guest: 'id',
 };
 /** The knowledge base too: no bad input writes an article, a category or a vote. */
 const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id' };
@@ -215,10 +233,11 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
-      // The worker writes each trial's "has started" notice a moment later: wait for both, so the "before" picture has them.
+      await company.api.request('POST', `${base}/marketplace/projects/trial`);
+      // The worker writes each trial's "has started" notice a moment later: wait for all three, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
-        if (started!.n >= 2) break;
+        if (started!.n >= 3) break;
         await new Promise((done) => setTimeout(done, 100));
       }
       const notificationId = randomUUID();
@@ -247,8 +266,23 @@ describe('bad input on every route', () => {
         name: 'Owner', startDate: '2024-01-08', workEmail: company.email, memberId: members.find((m) => m.email === company.email)!.id,
       });
       const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
+      // Projects: a project from the template, with a checklist item, a milestone and a guest invitation.
+      const projects = `${base}/modules/projects`;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if ((await company.api.request('GET', projects)).body?.settings?.length) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const project = await company.api.request('POST', `${projects}/projects`, { name: `Project of ${company.companyName}` });
+      const projectPath = `${projects}/projects/${project.body.project.id}`;
+      const item = await company.api.request('POST', `${projectPath}/tasks/${project.body.tasks[0].id}/checklist`, { label: 'Item' });
+      const milestone = await company.api.request('POST', `${projectPath}/milestones`, { name: 'Milestone', dueOn: '2031-01-01' });
+      const guest = await company.api.request('POST', `${projectPath}/guests`, { email: uniqueEmail('bad-input-guest'), name: 'Guest' });
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       return {
+        projectId: project.body.project.id as string,
+        itemId: item.body.id as string,
+        milestoneId: milestone.body.id as string,
+        guestId: guest.body.id as string,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

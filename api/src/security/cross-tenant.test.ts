@@ -84,7 +84,45 @@ const sampleBodies: Record<string, unknown> = {
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
+  'post /api/companies/{companyId}/modules/projects/projects': { name: 'Intruder project' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}': { name: 'Taken over' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks': { title: 'Intruder task' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/move': { status: 'done' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist': { label: 'Intruder item' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist/{itemId}': { done: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/comments': { body: 'Intruder comment' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones': { name: 'Intruder milestone', dueOn: '2031-01-01' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones/{milestoneId}': { reached: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/guests': { email: 'intruder@example.com', name: 'Intruder' },
 };
+
+/** A's Projects trial with two projects: P, shared with a client guest, and Q, which is not. */
+async function withProjects(company: Awaited<ReturnType<typeof signUpCompany>>) {
+  await company.api.request('POST', `/api/companies/${company.companyId}/marketplace/projects/trial`);
+  const base = projectsPath(company.companyId);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const landing = await company.api.request('GET', base);
+    if (landing.status === 200 && landing.body.settings.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const shared = await company.api.request('POST', `${base}/projects`, { name: 'Alpha shared project' });
+  const secret = await company.api.request('POST', `${base}/projects`, { name: 'Alpha secret project', description: 'Alpha secret project plan' });
+  if (shared.status !== 201 || secret.status !== 201) throw new Error(`projects: ${shared.status} ${secret.status} ${JSON.stringify(secret.body)}`);
+  const q = `${base}/projects/${secret.body.project.id}`;
+  const task = await company.api.request('POST', `${q}/tasks`, { title: 'Alpha secret project task' });
+  const item = await company.api.request('POST', `${q}/tasks/${task.body.id}/checklist`, { label: 'Alpha secret checklist item' });
+  await company.api.request('POST', `${q}/tasks/${task.body.id}/comments`, { body: 'Alpha secret comment' });
+  const milestone = await company.api.request('POST', `${q}/milestones`, { name: 'Alpha secret milestone', dueOn: '2031-02-01' });
+  const { guest, guestId } = await addGuest(company.api, company.companyId, shared.body.project.id, uniqueEmail('alpha-guest'));
+  return {
+    guest,
+    sharedProjectId: shared.body.project.id as string,
+    sharedTaskId: shared.body.tasks[0].id as string,
+    ids: { projectId: secret.body.project.id as string, projectTaskId: task.body.id as string, itemId: item.body.id as string, milestoneId: milestone.body.id as string, guestId },
+    secrets: ['Alpha secret project', 'Alpha secret project plan', 'Alpha secret project task', 'Alpha secret checklist item', 'Alpha secret comment', 'Alpha secret milestone'],
+  };
+}
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
 async function withHrRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { name: string; email: string; note: string }) {
