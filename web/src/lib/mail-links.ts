@@ -1,9 +1,9 @@
 /** A mail's text cut into plain runs and links, so the outbox page can make links clickable. */
 export type MailPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
-// Paths this dashboard answers: invitation and password-reset links, and better-auth's own
+// Paths this dashboard answers: invitation (member and project guest) and password-reset links, and better-auth's own
 // links (email verification), which go through the /api proxy.
-const dashboardPaths = ['/invite/', '/reset-password', '/api/', '/login', '/signup'];
+const dashboardPaths = ['/invite/', '/guest-invite/', '/reset-password', '/api/', '/login', '/signup'];
 
 /**
  * The API writes links with its PUBLIC_URL, but the person reading a local outbox may have
