@@ -1,5 +1,6 @@
 import { fillCrm, type CrmDemo } from './crm';
 import { fillHr, type HrDemo } from './hr';
+import { fillProjects, type ProjectsDemo } from './projects';
 import { buyModules, ownerSession, type OwnerAccount, type OwnerSession } from './owner';
 import { joinedMember, ownerPerson, type DemoPerson } from './team';
 
@@ -22,6 +23,7 @@ export interface DemoCompany {
   /** Null when the module already had records (an earlier run): nothing was added to it. */
   crm: CrmDemo | null;
   hr: HrDemo | null;
+  projects: ProjectsDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -40,11 +42,11 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr'], log);
+  await buyModules(session, ['crm', 'hr', 'projects'], log);
 
   const owner = await ownerPerson(session);
-  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer' } }, memberPassword);
-  const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager' } }, memberPassword);
+  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', projects: 'editor' } }, memberPassword);
+  const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager', projects: 'viewer' } }, memberPassword);
   const members = [salesRep, peopleLead].filter((person): person is DemoPerson => person !== null);
   if (members.length === 0) log('no local mail outbox (SMTP_URL set, or the API is not on loopback): the demo has the owner alone');
 
@@ -57,5 +59,9 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const hr = hasEmployees ? null : await fillHr(session, { owner, salesRep, peopleLead }, options.owner.email.split('@')[1]!, log);
   if (hasEmployees) log('HR already has employees: left as it is');
 
-  return { session, owner, members, crm, hr };
+  const hasProjects = (await session.client.call<{ projects: unknown[] }>('GET', `${modules}/projects/projects`)).projects.length > 0;
+  const projects = hasProjects ? null : await fillProjects(session, { owner, salesRep }, alias(options.owner.email, 'client'), log);
+  if (hasProjects) log('Projects already has projects: left as it is');
+
+  return { session, owner, members, crm, hr, projects };
 }
