@@ -8,6 +8,8 @@ import type { ModuleKey } from '@atrium/core';
 export interface CapturedScreen {
   path: string;
   ready: string;
+  /** A link to follow first (its test id), for a screen whose address holds a record id: the first project's board. */
+  open?: string;
 }
 
 export const capturedScreens = {
@@ -18,6 +20,10 @@ export const capturedScreens = {
   hr: {
     'leave-calendar': { path: 'modules/hr/calendar', ready: 'team-calendar' },
     directory: { path: 'modules/hr/employees', ready: 'employee-directory' },
+  },
+  projects: {
+    board: { path: 'modules/projects', open: 'project-link', ready: 'task-board' },
+    timeline: { path: 'modules/projects/timeline', ready: 'timeline' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 
