@@ -130,6 +130,17 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into crm_deal (id, ${base}, title, value_minor, currency, stage_id, status, position, contact_id) values ($1, $2, now(), now(), 'Deal', 100, 'EUR', $3, 'open', 0, $4)`, [dealId, companyId, randomUUID(), contactId]);
   await client.query(`insert into crm_activity (id, ${base}, kind, body, occurred_at, deal_id) values ($1, $2, now(), now(), 'call', 'Called', now(), $3)`, [randomUUID(), companyId, dealId]);
   await client.query(`insert into crm_task (id, ${base}, title, due_at, assignee_id) values ($1, $2, now(), now(), 'Follow up', now(), 'someone')`, [randomUUID(), companyId]);
+  // Projects: one row in each of its tables, the guest invited but not yet signed in.
+  const [projectId, taskId] = [randomUUID(), randomUUID()];
+  await client.query(`insert into project (id, ${base}, name) values ($1, $2, now(), now(), 'Project')`, [projectId, companyId]);
+  await client.query(`insert into project_task (id, ${base}, project_id, title, status, position) values ($1, $2, now(), now(), $3, 'Task', 'todo', 0)`, [taskId, companyId, projectId]);
+  await client.query(`insert into project_checklist_item (id, ${base}, project_id, task_id, label, position) values ($1, $2, now(), now(), $3, $4, 'Item', 0)`, [randomUUID(), companyId, projectId, taskId]);
+  await client.query(`insert into project_comment (id, ${base}, project_id, task_id, author_name, body) values ($1, $2, now(), now(), $3, $4, 'Someone', 'A comment')`, [randomUUID(), companyId, projectId, taskId]);
+  await client.query(`insert into project_milestone (id, ${base}, project_id, name, due_on) values ($1, $2, now(), now(), $3, 'Beta', '2031-01-01')`, [randomUUID(), companyId, projectId]);
+  await client.query(
+    `insert into project_guest (id, ${base}, project_id, email, name, token_hash, expires_at, invited_by) values ($1, $2, now(), now(), $3, 'client@example.com', 'Client', $4, now() + interval '7 days', 'someone')`,
+    [randomUUID(), companyId, projectId, randomUUID().replace(/-/g, '').padEnd(64, '0')],
+  );
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

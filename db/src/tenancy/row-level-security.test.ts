@@ -36,6 +36,12 @@ const tenantTables = [
   'crm_task',
   'hr_employee',
   'hr_leave_request',
+  'project',
+  'project_task',
+  'project_checklist_item',
+  'project_comment',
+  'project_milestone',
+  'project_guest',
 ];
 
 describe('row-level security, as the application role', () => {
