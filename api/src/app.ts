@@ -27,6 +27,7 @@ import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerCrmRoutes } from './modules/crm/register';
 import { registerHrRoutes } from './modules/hr/register';
 import { registerFinanceRoutes } from './modules/finance/register';
+import { registerProjectsRoutes } from './modules/projects/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerModuleUpdateRoutes } from './module-updates/routes';
 import { registerNotificationRoutes } from './notifications/routes';
@@ -53,6 +54,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerCrmRoutes(registry, deps);
   registerHrRoutes(registry, deps);
   registerFinanceRoutes(registry, deps);
+  registerProjectsRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerActivityRoutes(registry, deps);

@@ -14,6 +14,7 @@ import { Migration20261223100000_rls_init_plan } from './Migration20261223100000
 import { Migration20261223110000_crm_contact_list_index } from './Migration20261223110000_crm_contact_list_index';
 import { Migration20261224100000_operators } from './Migration20261224100000_operators';
 import { Migration20261224110000_help } from './Migration20261224110000_help';
+import { Migration20261227100000_projects } from './Migration20261227100000_projects';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
 import { Migration20261226100000_finance } from './Migration20261226100000_finance';
 import { Migration20261228100000_module_updates } from './Migration20261228100000_module_updates';
@@ -39,6 +40,7 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
   { name: 'Migration20261226100000_finance', class: Migration20261226100000_finance },
+  { name: 'Migration20261227100000_projects', class: Migration20261227100000_projects },
   { name: 'Migration20261228100000_module_updates', class: Migration20261228100000_module_updates },
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
   { name: 'Migration20261230100000_chat_presence', class: Migration20261230100000_chat_presence },

@@ -137,6 +137,17 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into help_ticket_attachment (id, ${base}, message_id, filename, content_type, size, bytes) values ($1, $2, now(), now(), $3, 'a.png', 'image/png', 1, '\\x00')`, [randomUUID(), companyId, ticketMessageId]);
   await client.query(`insert into help_chat (id, ${base}, status) values ($1, $2, now(), now(), 'waiting')`, [chatId, companyId]);
   await client.query(`insert into help_chat_message (id, ${base}, chat_id, author_kind, author_name, body) values ($1, $2, now(), now(), $3, 'person', 'Ada', 'Hi')`, [randomUUID(), companyId, chatId]);
+  // Projects: one row in each of its tables, the guest invited but not yet signed in.
+  const [projectId, taskId] = [randomUUID(), randomUUID()];
+  await client.query(`insert into project (id, ${base}, name) values ($1, $2, now(), now(), 'Project')`, [projectId, companyId]);
+  await client.query(`insert into project_task (id, ${base}, project_id, title, status, position) values ($1, $2, now(), now(), $3, 'Task', 'todo', 0)`, [taskId, companyId, projectId]);
+  await client.query(`insert into project_checklist_item (id, ${base}, project_id, task_id, label, position) values ($1, $2, now(), now(), $3, $4, 'Item', 0)`, [randomUUID(), companyId, projectId, taskId]);
+  await client.query(`insert into project_comment (id, ${base}, project_id, task_id, author_name, body) values ($1, $2, now(), now(), $3, $4, 'Someone', 'A comment')`, [randomUUID(), companyId, projectId, taskId]);
+  await client.query(`insert into project_milestone (id, ${base}, project_id, name, due_on) values ($1, $2, now(), now(), $3, 'Beta', '2031-01-01')`, [randomUUID(), companyId, projectId]);
+  await client.query(
+    `insert into project_guest (id, ${base}, project_id, email, name, token_hash, expires_at, invited_by) values ($1, $2, now(), now(), $3, 'client@example.com', 'Client', $4, now() + interval '7 days', 'someone')`,
+    [randomUUID(), companyId, projectId, randomUUID().replace(/-/g, '').padEnd(64, '0')],
+  );
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -60,9 +60,14 @@ describe('the demo company', () => {
     expect(await countOf(companyId, 'finance_receipt')).toBe(7);
     expect(await countOf(companyId, 'finance_bank_transaction', 'matched_claim_id is not null')).toBe(1);
 
+    // Projects: three projects (two from the template), tasks over the board, milestones, one client guest.
+    expect(demo.projects).toEqual({ projects: 3, tasks: 15, milestones: 6, guests: 1 });
+    expect(await countOf(companyId, 'project_task', `status = 'done'`)).toBe(3);
+    expect(await countOf(companyId, 'project_guest')).toBe(1);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.members.length]).toEqual([companyId, false, null, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.members.length]).toEqual([companyId, false, null, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

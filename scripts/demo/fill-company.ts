@@ -1,6 +1,7 @@
 import { fillCrm, type CrmDemo } from './crm';
 import { fillFinance, type FinanceDemo } from './finance';
 import { fillHr, type HrDemo } from './hr';
+import { fillProjects, type ProjectsDemo } from './projects';
 import { buyModules, ownerSession, type OwnerAccount, type OwnerSession } from './owner';
 import { joinedMember, ownerPerson, type DemoPerson } from './team';
 
@@ -24,6 +25,7 @@ export interface DemoCompany {
   crm: CrmDemo | null;
   hr: HrDemo | null;
   finance: FinanceDemo | null;
+  projects: ProjectsDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -42,11 +44,11 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr', 'finance'], log);
+  await buyModules(session, ['crm', 'hr', 'finance', 'projects'], log);
 
   const owner = await ownerPerson(session);
-  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer' } }, memberPassword);
-  const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager', finance: 'manager' } }, memberPassword);
+  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor' } }, memberPassword);
+  const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager', finance: 'manager', projects: 'viewer' } }, memberPassword);
   const members = [salesRep, peopleLead].filter((person): person is DemoPerson => person !== null);
   if (members.length === 0) log('no local mail outbox (SMTP_URL set, or the API is not on loopback): the demo has the owner alone');
 
@@ -63,5 +65,9 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const finance = hasClaims ? null : await fillFinance(session, { owner, salesRep, peopleLead }, log);
   if (hasClaims) log('Finance already has claims: left as it is');
 
-  return { session, owner, members, crm, hr, finance };
+  const hasProjects = (await session.client.call<{ projects: unknown[] }>('GET', `${modules}/projects/projects`)).projects.length > 0;
+  const projects = hasProjects ? null : await fillProjects(session, { owner, salesRep }, alias(options.owner.email, 'client'), log);
+  if (hasProjects) log('Projects already has projects: left as it is');
+
+  return { session, owner, members, crm, hr, finance, projects };
 }

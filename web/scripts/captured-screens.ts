@@ -8,6 +8,8 @@ import type { ModuleKey } from '@atrium/core';
 export interface CapturedScreen {
   path: string;
   ready: string;
+  /** A link to follow first (its test id), for a screen whose address holds a record id: the first project's board. */
+  open?: string;
 }
 
 export const capturedScreens = {
@@ -22,6 +24,10 @@ export const capturedScreens = {
   finance: {
     expenses: { path: 'modules/finance/approvals', ready: 'claim-item' },
     'profit-and-loss': { path: 'modules/finance/report', ready: 'pnl-chart' },
+  },
+  projects: {
+    board: { path: 'modules/projects', open: 'project-link', ready: 'task-board' },
+    timeline: { path: 'modules/projects/timeline', ready: 'timeline' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 

@@ -20,7 +20,6 @@ import { moduleKeys, moduleListings, type ModuleKey } from '@atrium/core';
 import { launchBrowser } from '../test/support/browser';
 import { analyticsScreens } from './marketplace-screens/analytics';
 import { cmsScreens } from './marketplace-screens/cms';
-import { projectsScreens } from './marketplace-screens/projects';
 import type { ModuleScreens } from './marketplace-screens/shell';
 import { supportScreens } from './marketplace-screens/support';
 import { isCaptured, type CapturedModule } from './captured-screens';
@@ -28,7 +27,6 @@ import { isCaptured, type CapturedModule } from './captured-screens';
 type MockedModule = Exclude<ModuleKey, CapturedModule>;
 
 const screensByModule: Record<MockedModule, ModuleScreens> = {
-  projects: projectsScreens,
   support: supportScreens,
   cms: cmsScreens,
   analytics: analyticsScreens,

@@ -15,7 +15,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import proto from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { addCalendarDays, calendarDay, isoDateOf } from '@atrium/core';
+import { addCalendarDays, calendarDay, isoDateOf, taskReminderAt } from '@atrium/core';
 import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
 import {
   addItemUpdate,
@@ -29,6 +29,8 @@ import {
   expenseClaimWorkflowId,
   reimburseClaimUpdate,
   leaveRequestWorkflowId,
+  projectTaskChangedSignal,
+  projectTaskWorkflowId,
   deprovisionSignal,
   dunningWorkflowId,
   onboardingWorkflowId,
@@ -47,6 +49,7 @@ import {
   type MarketplaceActivities,
   type NotificationActivities,
   type OnboardingActivities,
+  type ProjectsActivities,
 } from '../src/client';
 
 /**
@@ -69,7 +72,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -135,7 +138,10 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async sendNotificationDigests() {
       return { sent: 1 };
     },
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities;
+    async remindProjectTask() {
+      return 'reminded' as const;
+    },
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -302,6 +308,20 @@ async function notificationScenarios(env: TestWorkflowEnvironment): Promise<void
   await save(env, 'notification-digest', 'notification-digest-replay');
 }
 
+/** A project task whose due date moves once (the timer follows), then reminds its owner on the new morning. */
+async function projectsScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const now = await env.currentTimeMs();
+  const reminder = await env.client.workflow.start('projectTaskReminderWorkflow', {
+    workflowId: projectTaskWorkflowId('replay-task'),
+    taskQueue,
+    args: [{ companyId: 'replay-company', taskId: 'replay-task', remindAt: taskReminderAt(addCalendarDays(isoDateOf(now), 3)) }],
+  });
+  await sleepPast(env, now + dayMs);
+  await reminder.signal(projectTaskChangedSignal, { remindAt: taskReminderAt(addCalendarDays(isoDateOf(now), 5)) });
+  await reminder.result();
+  await save(env, 'project-task-reminded', projectTaskWorkflowId('replay-task'));
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
@@ -311,3 +331,4 @@ if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingSc
 if (!only || only === 'hr') await withServer(hrScenarios);
 if (!only || only === 'notifications') await withServer(notificationScenarios);
 if (!only || only === 'finance') await withServer(financeScenarios);
+if (!only || only === 'projects') await withServer(projectsScenarios);

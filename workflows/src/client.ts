@@ -15,6 +15,7 @@ export * from './marketplace/trial/messages';
 export * from './marketplace/provisioning/messages';
 export type { MarketplaceActivities, TrialConversion } from './marketplace/activities';
 export * from './modules/crm/messages';
+export * from './modules/projects/messages';
 export * from './modules/hr/leave-request/messages';
 export type { HrActivities, LeaveRequestKey } from './modules/hr/activities';
 export * from './help/chat/messages';

@@ -7,6 +7,7 @@ export { notificationDigestWorkflow } from './notifications/digest/workflow';
 export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
+export { projectTaskReminderWorkflow } from './modules/projects/task-reminder';
 export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';
 export { chatWorkflow } from './help/chat/workflow';
 export { expenseClaimWorkflow } from './modules/finance/expense-claim/workflow';

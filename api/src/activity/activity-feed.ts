@@ -19,6 +19,7 @@ export async function activityFeed(deps: ApiDependencies, companyId: string, abi
     if (ability.can('read', 'crm')) sources.push(dealsWon(em, limit));
     if (ability.can('read', 'hr')) sources.push(leaveApproved(em, limit));
     if (ability.can('read', 'finance')) sources.push(claimEvents(em, limit));
+    if (ability.can('read', 'projects')) sources.push(projectWork(em, limit));
     // One transaction, one connection: the sources are read one after the other.
     const items: ActivityItem[] = [];
     for (const source of sources) items.push(...(await source));
@@ -140,6 +141,25 @@ async function claimEvents(em: EntityManager, limit: number): Promise<ActivityIt
     if (row.reimbursed_at) events.push(item('finance_claim_reimbursed', row.id, row.reimbursed_at, `Expense claim of ${row.name} reimbursed`, detail, 'finance', path));
     return events;
   });
+}
+
+async function projectWork(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  const done = await em.execute<{ id: string; title: string; project_id: string; project: string; completed_at: Date }[]>(
+    `select t.id, t.title, t.project_id, p.name as project, t.completed_at from project_task t join project p on p.id = t.project_id
+     where t.completed_at is not null order by t.completed_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  const reached = await em.execute<{ id: string; name: string; project_id: string; project: string; reached_at: Date }[]>(
+    `select m.id, m.name, m.project_id, p.name as project, m.reached_at from project_milestone m join project p on p.id = m.project_id
+     where m.reached_at is not null order by m.reached_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return [
+    ...done.map((row) => item('project_task_done', row.id, row.completed_at, `Task done: ${row.title}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
+    ...reached.map((row) => item('project_milestone_reached', row.id, row.reached_at, `Milestone reached: ${row.name}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
+  ];
 }
 
 function roleWord(role: string): string {

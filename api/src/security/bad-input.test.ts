@@ -89,6 +89,18 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/finance/transactions/{transactionId}/match': { claimId: '@claimId' },
   'post /api/companies/{companyId}/modules/finance/won-deals/{dealId}/invoice': { invoicedOn: '2031-03-03' },
   'post /api/invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+  'post /api/project-guest-invitations/accept': { token: 'A'.repeat(43), name: 'Someone', password: 'a-long-passphrase-7' },
+  'post /api/companies/{companyId}/modules/projects/projects': { name: 'Relaunch', description: 'Notes', fromTemplate: true, startsOn: '2031-01-01', dueOn: '2031-02-01' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}': { name: 'Renamed', status: 'active', dueOn: '2031-03-01' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks': { title: 'Task', status: 'todo', dueOn: '2031-01-05' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}': { title: 'Renamed', dueOn: '2031-01-06' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/move': { status: 'done', position: 0 },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist': { label: 'Item' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist/{itemId}': { label: 'Item', done: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/comments': { body: 'A comment' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones': { name: 'Beta', dueOn: '2031-01-10' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones/{milestoneId}': { name: 'Beta', dueOn: '2031-01-11', reached: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/guests': { email: 'client@bad-input.example', name: 'Client' },
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: true },
   'post /api/companies/{companyId}/help/chats': { body: 'Hello' },
   'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Hello' },
@@ -138,6 +150,12 @@ const watchedTables: Record<string, string> = {
   finance_receipt: 'id',
   finance_bank_account: 'id',
   finance_bank_transaction: 'id',
+  project: 'id',
+  project_task: 'id',
+  project_checklist_item: 'id',
+  project_comment: 'id',
+  project_milestone: 'id',
+  project_guest: 'id',
 };
 /** The knowledge base and module updates too: no bad input writes an article, a category, a vote or an update. */
 const watchedPlatformTables: Record<string, string> = { help_category: 'id', help_article: 'id', help_article_vote: 'id', module_update: 'id' };
@@ -249,6 +267,7 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
       await company.api.request('POST', `${base}/marketplace/finance/trial`);
+      await company.api.request('POST', `${base}/marketplace/projects/trial`);
       // The worker writes each trial's "has started" notice a moment later: wait for all, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
@@ -292,6 +311,17 @@ describe('bad input on every route', () => {
       const account = await company.api.request('POST', `${finance}/bank-accounts`, { name: 'Main', currency: 'EUR' });
       await company.api.request('POST', `${finance}/bank-accounts/${account.body.id}/import`, { csv: 'Date,Amount,Description\n2031-03-04,-10.00,Café\n' });
       const transaction = (await company.api.request('GET', `${finance}/transactions`)).body.transactions[0];
+      // Projects: a project from the template, with a checklist item, a milestone and a guest invitation.
+      const projects = `${base}/modules/projects`;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if ((await company.api.request('GET', projects)).body?.settings?.length) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const project = await company.api.request('POST', `${projects}/projects`, { name: `Project of ${company.companyName}` });
+      const projectPath = `${projects}/projects/${project.body.project.id}`;
+      const item = await company.api.request('POST', `${projectPath}/tasks/${project.body.tasks[0].id}/checklist`, { label: 'Item' });
+      const milestone = await company.api.request('POST', `${projectPath}/milestones`, { name: 'Milestone', dueOn: '2031-01-01' });
+      const guest = await company.api.request('POST', `${projectPath}/guests`, { email: uniqueEmail('bad-input-guest'), name: 'Guest' });
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       // A ticket to Atrium with a screenshot on its first message.
       const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
@@ -309,6 +339,10 @@ describe('bad input on every route', () => {
         claimId: claim.body.id as string,
         accountId: account.body.id as string,
         transactionId: transaction.id as string,
+        projectId: project.body.project.id as string,
+        itemId: item.body.id as string,
+        milestoneId: milestone.body.id as string,
+        guestId: guest.body.id as string,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

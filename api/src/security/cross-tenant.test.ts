@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, signUpCompany, uniqueEmail } from '../../test/http';
 import { signedInOperator } from '../../test/operators';
 import { leaveNotice } from '../../test/notices';
+import { addGuest, projectsPath } from '../../test/projects';
 import { pngImage } from '../../../scripts/test/png-image';
 
 /**
@@ -33,7 +34,15 @@ const companylessRoutes: Record<string, string> = {
   'get /api/invitations/{token}': 'checked below: a guessed token finds nothing',
   'post /api/invitations/accept': 'checked below: a guessed token finds nothing',
   'post /api/webhooks/stripe': 'Stripe, not a person: refused without a valid signature (stripe-webhook tests)',
+  'get /api/project-guest-invitations/{token}': 'checked below: a guessed token finds nothing',
+  'post /api/project-guest-invitations/accept': 'checked below: a guessed token finds nothing',
+  'get /api/guest/projects': 'checked below: lists only the projects the caller is a guest of',
+  'get /api/guest/projects/{projectId}': 'checked below: a guest of P gets 404 for Q, a member of B for A’s project',
+  'get /api/guest/projects/{projectId}/tasks/{taskId}': 'checked below: as above, and a task of Q inside P is not found',
 };
+
+/** Client guests' own doors (no company in the path): walked by a guest and by B's owner below. */
+const isGuestRoute = (path: string) => path.startsWith('/api/guest/');
 
 /**
  * The operator console's routes (/api/operator/…, some with a `{companyId}`): no company
@@ -92,7 +101,45 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/help/chats/{chatId}/messages': { body: 'Intruder line' },
   'post /api/companies/{companyId}/help/chats/{chatId}/typing': { typing: true },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
+  'post /api/companies/{companyId}/modules/projects/projects': { name: 'Intruder project' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}': { name: 'Taken over' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks': { title: 'Intruder task' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/move': { status: 'done' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist': { label: 'Intruder item' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/checklist/{itemId}': { done: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/tasks/{taskId}/comments': { body: 'Intruder comment' },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones': { name: 'Intruder milestone', dueOn: '2031-01-01' },
+  'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones/{milestoneId}': { reached: true },
+  'post /api/companies/{companyId}/modules/projects/projects/{projectId}/guests': { email: 'intruder@example.com', name: 'Intruder' },
 };
+
+/** A's Projects trial with two projects: P, shared with a client guest, and Q, which is not. */
+async function withProjects(company: Awaited<ReturnType<typeof signUpCompany>>) {
+  await company.api.request('POST', `/api/companies/${company.companyId}/marketplace/projects/trial`);
+  const base = projectsPath(company.companyId);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const landing = await company.api.request('GET', base);
+    if (landing.status === 200 && landing.body.settings.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const shared = await company.api.request('POST', `${base}/projects`, { name: 'Alpha shared project' });
+  const secret = await company.api.request('POST', `${base}/projects`, { name: 'Alpha secret project', description: 'Alpha secret project plan' });
+  if (shared.status !== 201 || secret.status !== 201) throw new Error(`projects: ${shared.status} ${secret.status} ${JSON.stringify(secret.body)}`);
+  const q = `${base}/projects/${secret.body.project.id}`;
+  const task = await company.api.request('POST', `${q}/tasks`, { title: 'Alpha secret project task' });
+  const item = await company.api.request('POST', `${q}/tasks/${task.body.id}/checklist`, { label: 'Alpha secret checklist item' });
+  await company.api.request('POST', `${q}/tasks/${task.body.id}/comments`, { body: 'Alpha secret comment' });
+  const milestone = await company.api.request('POST', `${q}/milestones`, { name: 'Alpha secret milestone', dueOn: '2031-02-01' });
+  const { guest, guestId } = await addGuest(company.api, company.companyId, shared.body.project.id, uniqueEmail('alpha-guest'));
+  return {
+    guest,
+    sharedProjectId: shared.body.project.id as string,
+    sharedTaskId: shared.body.tasks[0].id as string,
+    ids: { projectId: secret.body.project.id as string, projectTaskId: task.body.id as string, itemId: item.body.id as string, milestoneId: milestone.body.id as string, guestId },
+    secrets: ['Alpha secret project', 'Alpha secret project plan', 'Alpha secret project task', 'Alpha secret checklist item', 'Alpha secret comment', 'Alpha secret milestone'],
+  };
+}
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
 async function withHrRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { name: string; email: string; note: string }) {
@@ -159,6 +206,7 @@ describe('cross-tenant isolation, walking every route', () => {
   let alphaLeaveTypeId: string;
   let alphaCategoryId: string;
   let operations: Operation[];
+  let alphaProjects: Awaited<ReturnType<typeof withProjects>>;
   const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
 
   beforeAll(async () => {
@@ -189,6 +237,7 @@ describe('cross-tenant isolation, walking every route', () => {
     alphaCategoryId = alphaFinance.categoryId;
     betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
     betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
+    alphaProjects = await withProjects(alpha);
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     const ticket = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/tickets`, { category: 'billing', subject: 'Alpha secret ticket', description: 'Alpha secret ticket text about an invoice.' });
     const ticketPath = `/api/companies/${alpha.companyId}/help/tickets/${ticket.body.ticketId}`;
@@ -217,6 +266,10 @@ describe('cross-tenant isolation, walking every route', () => {
       messageId: ticket.body.message.id,
       attachmentId,
       chatId: chat.body.id,
+      projectId: alphaProjects.ids.projectId,
+      itemId: alphaProjects.ids.itemId,
+      milestoneId: alphaProjects.ids.milestoneId,
+      guestId: alphaProjects.ids.guestId,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
@@ -225,7 +278,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -352,6 +405,39 @@ describe('cross-tenant isolation, walking every route', () => {
     expect(JSON.stringify(betaNotices.body)).not.toContain(crmUpdateTitle);
     const alphaNotices = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/notifications`);
     expect(alphaNotices.body.notifications.map((notice: { title: string }) => notice.title)).toContain(`CRM: ${crmUpdateTitle}`);
+  });
+
+  it("a client guest of A's project P is refused on every company route and on project Q, and leaks nothing of Q", async () => {
+    const { guest, sharedProjectId, sharedTaskId, ids: projectIds, secrets: projectSecrets } = alphaProjects;
+    const qSecrets = [...projectSecrets, ...Object.values(projectIds).filter((id) => id !== projectIds.guestId), alpha.email, 'Alpha Legal GmbH', 'ledger@alpha.example'];
+    for (const operation of operations.filter((op) => op.path.includes('{companyId}') && !isOperatorRoute(op.path))) {
+      // Every company route, with A's company id and Q's records: a guest is no member.
+      const answer = await attempt(guest, operation, { ...ids, taskId: projectIds.projectTaskId });
+      expect.soft(answer.status, `${operation.method} ${operation.path} as A's guest`).toBe(403);
+      for (const secret of qSecrets) expect.soft(answer.text, `${operation.method} ${operation.path} leaked ${secret} to a guest`).not.toContain(secret);
+    }
+    const guestRoutes = operations.filter((op) => isGuestRoute(op.path));
+    expect(guestRoutes.length).toBe(3);
+    for (const operation of guestRoutes.filter((op) => op.path.includes('{projectId}'))) {
+      const ofQ = await attempt(guest, operation, { projectId: projectIds.projectId, taskId: projectIds.projectTaskId });
+      expect.soft(ofQ.status, `${operation.method} ${operation.path} for Q`).toBe(404);
+      for (const secret of qSecrets) expect.soft(ofQ.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
+      // B's owner, a stranger to A: neither P nor Q.
+      for (const projectId of [sharedProjectId, projectIds.projectId]) {
+        const asStranger = await attempt(beta.api, operation, { projectId, taskId: sharedTaskId });
+        expect.soft(asStranger.status, `${operation.method} ${operation.path} as B's owner`).toBe(404);
+      }
+      expect.soft((await attempt(new ApiClient(), operation, { projectId: sharedProjectId, taskId: sharedTaskId })).status).toBe(401);
+    }
+    // A task of Q asked for inside P is no task of P.
+    expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${projectIds.projectTaskId}`)).status).toBe(404);
+    const listed = await guest.request('GET', '/api/guest/projects');
+    expect(listed.body.projects.map((project: { id: string }) => project.id)).toEqual([sharedProjectId]);
+    expect((await beta.api.request('GET', '/api/guest/projects')).body.projects).toEqual([]);
+    // What the guest may see, they see.
+    expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${sharedTaskId}`)).status).toBe(200);
+    expect((await beta.api.request('GET', `/api/project-guest-invitations/${'A'.repeat(43)}`)).status).toBe(404);
+    expect((await new ApiClient().request('POST', '/api/project-guest-invitations/accept', { token: 'A'.repeat(43), name: 'Guesser', password: 'a-long-passphrase-7' })).status).toBe(404);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {

@@ -16,6 +16,8 @@ export const activityKinds = [
   'finance_claim_submitted',
   'finance_claim_approved',
   'finance_claim_reimbursed',
+  'project_task_done',
+  'project_milestone_reached',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

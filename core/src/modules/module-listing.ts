@@ -154,14 +154,15 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
     features: [
       'Task board with To do, In progress, In review and Done columns',
       'Timeline of projects and milestones across the coming months',
-      'Task owners, due dates, checklists, comments and attachments',
-      'Project templates for work you repeat, such as client projects',
-      'Time logged per task, totalled per project',
+      'Task owners, due dates, checklists, and comments that notify the people you @mention',
+      'Start from your project template, such as a client project',
+      'What ships this week: tasks and milestones due in the next 7 days, yours or the company’s',
+      'A reminder to each task owner on the day a task is due',
       'Client guests who see only their own project',
     ],
     screenshots: [
-      { file: '/marketplace/projects-board.png', caption: 'A project’s task board, with owners and due dates' },
-      { file: '/marketplace/projects-timeline.png', caption: 'The timeline of all projects and their milestones' },
+      { file: '/marketplace/projects-board.png', caption: 'A project’s task board, with owners, due dates and checklists' },
+      { file: '/marketplace/projects-timeline.png', caption: 'The timeline of every active project and its milestones' },
     ],
     setupSteps: [
       {

@@ -135,6 +135,8 @@ const categoryByKind: Record<string, NotificationCategory> = {
   usage: 'usage',
   module_update: 'module_updates',
   crm_task: 'module_activity',
+  project_task: 'module_activity',
+  project_mention: 'module_activity',
   hr_leave_reminder: 'module_activity',
   hr_leave_escalation: 'module_activity',
   hr_leave_decision: 'module_activity',

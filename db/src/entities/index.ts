@@ -20,6 +20,7 @@ import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, FinanceReceipt } from './modules/finance';
+import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -37,6 +38,7 @@ export * from './marketplace';
 export * from './modules/crm';
 export * from './modules/hr';
 export * from './modules/finance';
+export * from './modules/projects';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -75,6 +77,12 @@ export const entities = [
   FinanceReceipt,
   FinanceBankAccount,
   FinanceBankTransaction,
+  Project,
+  ProjectTask,
+  ProjectChecklistItem,
+  ProjectComment,
+  ProjectMilestone,
+  ProjectGuest,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { PolicyDef } from '@mikro-orm/core';
 import { defineEntity, p } from '@mikro-orm/postgresql';
 import { Company } from '../entities/company';
 import { tenantPolicies } from './policies';
@@ -20,6 +21,8 @@ interface TenantEntityMeta<TName extends string, TTableName extends string, TPro
   properties: TProperties;
   indexes?: { properties?: string[]; name?: string; expression?: string }[];
   uniques?: { properties?: string[]; name?: string; expression?: string }[];
+  /** Policies beside the tenant ones, e.g. a client guest's read of their one project (Projects). */
+  extraPolicies?: PolicyDef<any>[];
 }
 
 /**
@@ -33,7 +36,7 @@ export function defineTenantEntity<const TName extends string, const TTableName 
     name: meta.name,
     tableName: meta.tableName,
     rowLevelSecurity: 'force',
-    policies: tenantPolicies(meta.tableName),
+    policies: [...tenantPolicies(meta.tableName), ...(meta.extraPolicies ?? [])],
     ...(meta.indexes ? { indexes: meta.indexes } : {}),
     ...(meta.uniques ? { uniques: meta.uniques } : {}),
     properties: { ...tenantRecordBase, ...meta.properties },

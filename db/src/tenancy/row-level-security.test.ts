@@ -41,6 +41,12 @@ const tenantTables = [
   'help_ticket_message',
   'hr_employee',
   'hr_leave_request',
+  'project',
+  'project_task',
+  'project_checklist_item',
+  'project_comment',
+  'project_milestone',
+  'project_guest',
 ];
 
 describe('row-level security, as the application role', () => {

@@ -1,10 +1,10 @@
 /** A mail's text cut into plain runs and links, so the outbox page can make links clickable. */
 export type MailPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
-// Paths this dashboard answers: invitation and password-reset links, and better-auth's own
+// Paths this dashboard answers: invitation (member and project guest) and password-reset links, and better-auth's own
 // links (email verification), which go through the /api proxy; and a company's own pages
 // (`/{companyId}/…`, where a notice's mail sends its reader, e.g. a support ticket's answer).
-const dashboardPaths = ['/invite/', '/reset-password', '/api/', '/login', '/signup'];
+const dashboardPaths = ['/invite/', '/guest-invite/', '/reset-password', '/api/', '/login', '/signup'];
 const companyPage = /^\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/|$)/;
 
 /**

@@ -1,7 +1,8 @@
 import { moduleKits, type ModuleKey } from '@atrium/core';
 import type { EntityManager, Mailer, MikroORM } from '@atrium/db';
-import type { CrmActivities } from '@atrium/workflows';
+import type { CrmActivities, ProjectsActivities } from '@atrium/workflows';
 import { remindCrmTask } from './crm/remind-task';
+import { remindProjectTask } from './projects/remind-task';
 
 /**
  * Deletes every row of the module's tables for the company (inside its transaction, so RLS
@@ -15,6 +16,6 @@ export async function purgeModuleData(em: EntityManager, module: ModuleKey): Pro
 }
 
 /** Activities of the business modules' own workflows. */
-export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities {
-  return { remindCrmTask: remindCrmTask(orm, mailer) };
+export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities & ProjectsActivities {
+  return { remindCrmTask: remindCrmTask(orm, mailer), remindProjectTask: remindProjectTask(orm, mailer) };
 }
