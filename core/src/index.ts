@@ -61,6 +61,7 @@ export * from './modules/kit/usage';
 export * from './modules/crm';
 export * from './modules/kit/module-kits';
 export * from './modules/hr';
+export * from './modules/support';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';

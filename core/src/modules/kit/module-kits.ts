@@ -1,7 +1,8 @@
 import type { ModuleKey } from '../catalog';
 import { crmKit } from '../crm/crm-kit';
 import { hrKit } from '../hr/hr-kit';
+import { supportKit } from '../support/support-kit';
 import type { ModuleKit } from './module-kit';
 
 /** Modules built with the kit; the others have only their landing, setup steps and settings. */
-export const moduleKits: Partial<Record<ModuleKey, ModuleKit>> = { crm: crmKit, hr: hrKit };
+export const moduleKits: Partial<Record<ModuleKey, ModuleKit>> = { crm: crmKit, hr: hrKit, support: supportKit };
