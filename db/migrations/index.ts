@@ -16,6 +16,7 @@ import { Migration20261224100000_operators } from './Migration20261224100000_ope
 import { Migration20261224110000_help } from './Migration20261224110000_help';
 import { Migration20261225100000_notification_centre } from './Migration20261225100000_notification_centre';
 import { Migration20261229100000_help_tickets } from './Migration20261229100000_help_tickets';
+import { Migration20261231100000_support } from './Migration20261231100000_support';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -36,4 +37,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261224110000_help', class: Migration20261224110000_help },
   { name: 'Migration20261225100000_notification_centre', class: Migration20261225100000_notification_centre },
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
+  { name: 'Migration20261231100000_support', class: Migration20261231100000_support },
 ];

@@ -17,3 +17,4 @@ export type { MarketplaceActivities, TrialConversion } from './marketplace/activ
 export * from './modules/crm/messages';
 export * from './modules/hr/leave-request/messages';
 export type { HrActivities, LeaveRequestKey } from './modules/hr/activities';
+export * from './modules/support/messages';

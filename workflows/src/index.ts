@@ -8,3 +8,4 @@ export { trialWorkflow } from './marketplace/trial/workflow';
 export { provisioningWorkflow } from './marketplace/provisioning/workflow';
 export { crmTaskReminderWorkflow } from './modules/crm/task-reminder';
 export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';
+export { supportTicketSlaWorkflow } from './modules/support/ticket-sla';

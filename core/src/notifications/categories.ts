@@ -138,6 +138,8 @@ const categoryByKind: Record<string, NotificationCategory> = {
   hr_leave_reminder: 'module_activity',
   hr_leave_escalation: 'module_activity',
   hr_leave_decision: 'module_activity',
+  support_sla_warning: 'module_activity',
+  support_sla_breach: 'module_activity',
   support_reply: 'support',
   onboarding_reminder: 'onboarding',
 };

@@ -19,6 +19,7 @@ import {
 import { ModuleInstallation, ModuleSetting, ModuleTrial } from './marketplace';
 import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './modules/crm';
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
+import { SupportMessage, SupportSavedReply, SupportTicket } from './modules/support';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 
@@ -34,6 +35,7 @@ export * from './billing';
 export * from './marketplace';
 export * from './modules/crm';
 export * from './modules/hr';
+export * from './modules/support';
 export * from './operator';
 export * from './help';
 
@@ -67,6 +69,9 @@ export const entities = [
   CrmTask,
   HrEmployee,
   HrLeaveRequest,
+  SupportTicket,
+  SupportMessage,
+  SupportSavedReply,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, CrmActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, CrmActivities, HrActivities, MarketplaceActivities, NotificationActivities, OnboardingActivities, SupportActivities } from '@atrium/workflows';
 import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
@@ -18,7 +18,7 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & NotificationActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & NotificationActivities & SupportActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),

@@ -1,7 +1,8 @@
 import { moduleKits, type ModuleKey } from '@atrium/core';
 import type { EntityManager, Mailer, MikroORM } from '@atrium/db';
-import type { CrmActivities } from '@atrium/workflows';
+import type { CrmActivities, SupportActivities } from '@atrium/workflows';
 import { remindCrmTask } from './crm/remind-task';
+import { recordSupportSla } from './support/record-sla';
 
 /**
  * Deletes every row of the module's tables for the company (inside its transaction, so RLS
@@ -15,6 +16,6 @@ export async function purgeModuleData(em: EntityManager, module: ModuleKey): Pro
 }
 
 /** Activities of the business modules' own workflows. */
-export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities {
-  return { remindCrmTask: remindCrmTask(orm, mailer) };
+export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities & SupportActivities {
+  return { remindCrmTask: remindCrmTask(orm, mailer), recordSupportSla: recordSupportSla(orm, mailer) };
 }
