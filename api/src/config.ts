@@ -33,6 +33,19 @@ export interface ApiConfig {
   notificationHeartbeatMs: number;
   /** The operator console (api/src/operator): its own secret and where its Temporal links go. */
   operator: OperatorConfig;
+  /** Support desk: the inbound SMTP listener and the public ticket form. */
+  support: SupportConfig;
+}
+
+export interface SupportConfig {
+  /** Mail for `{company-slug}@<domain>` becomes tickets (ATRIUM_SUPPORT_DOMAIN, default support.localhost). */
+  domain: string;
+  /** The inbound SMTP listener's port and interface (ATRIUM_SUPPORT_SMTP_PORT, default 2525; HOST). */
+  smtpPort: number;
+  /** A mail larger than this is refused (552) while it is sent (ATRIUM_SUPPORT_MAX_MAIL_BYTES, default 10 MB). */
+  maxMailBytes: number;
+  /** Tickets the public form takes from one address per company in 15 minutes (ATRIUM_SUPPORT_FORM_REQUESTS, default 5). */
+  formRequestsPerAddress: number;
 }
 
 export interface OperatorConfig {
@@ -102,6 +115,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
       secureCookie: publicUrl.startsWith('https://'),
     },
     notificationHeartbeatMs: 25_000,
+    support: {
+      domain: (env.ATRIUM_SUPPORT_DOMAIN || 'support.localhost').toLowerCase(),
+      smtpPort: positiveInteger('ATRIUM_SUPPORT_SMTP_PORT', env.ATRIUM_SUPPORT_SMTP_PORT, 2525),
+      maxMailBytes: positiveInteger('ATRIUM_SUPPORT_MAX_MAIL_BYTES', env.ATRIUM_SUPPORT_MAX_MAIL_BYTES, 10 * 1024 * 1024),
+      formRequestsPerAddress: positiveInteger('ATRIUM_SUPPORT_FORM_REQUESTS', env.ATRIUM_SUPPORT_FORM_REQUESTS, 5),
+    },
   };
 }
 

@@ -63,7 +63,7 @@ export function createMailer(options: { orm: MikroORM; smtpUrl?: string; from?: 
   return {
     delivery: options.smtpUrl ? 'smtp' : 'outbox',
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      await transport.sendMail({ ...message, from: message.from ?? from });
     },
   };
 }

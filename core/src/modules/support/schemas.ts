@@ -23,7 +23,7 @@ export const supportPublicParams = z.object({ companySlug: z.string({ error: 'Gi
 /** The shared inbox's views. `breaching`: open or pending tickets warned about or past their SLA. */
 export const supportViews = ['mine', 'unassigned', 'all', 'breaching'] as const;
 export type SupportView = (typeof supportViews)[number];
-export const supportTicketSorts = ['updated', 'created', 'due', 'priority'] as const;
+export const supportTicketSorts = ['updated', 'created', 'due'] as const;
 export const supportTicketListQuery = z.object({
   view: z.enum(supportViews, { error: `view is one of ${supportViews.join(', ')}.` }).default('all'),
   status: z.enum([...supportStatuses, 'active'], { error: `status is one of active, ${supportStatuses.join(', ')}.` }).default('active'),
