@@ -23,6 +23,7 @@ import { RouteRegistry } from './http/routes';
 import { registerMarketplaceRoutes } from './marketplace/routes';
 import { registerCrmRoutes } from './modules/crm/register';
 import { registerHrRoutes } from './modules/hr/register';
+import { registerSupportRoutes } from './modules/support/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerNotificationRoutes } from './notifications/routes';
 import { registerOnboardingRoutes } from './onboarding/routes';
@@ -44,6 +45,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerModuleRoutes(registry, deps);
   registerCrmRoutes(registry, deps);
   registerHrRoutes(registry, deps);
+  registerSupportRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerActivityRoutes(registry, deps);

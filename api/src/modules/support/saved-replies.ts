@@ -1,10 +1,10 @@
-import { supportKit, supportParams, supportSavedReplyInput, supportSavedReplyList, supportSavedReplyParams, supportSavedReplyPatch, supportSavedReplyView } from '@atrium/core';
+import { supportDeleted, supportKit, supportParams, supportSavedReplyInput, supportSavedReplyList, supportSavedReplyParams, supportSavedReplyPatch, supportSavedReplyView } from '@atrium/core';
 import { SupportSavedReply, withTenant, type SupportSavedReplyEntity } from '@atrium/db';
 import type { ApiDependencies } from '../../deps';
 import { HttpError } from '../../http/http-error';
 import { validate } from '../../http/validate';
 import type { ModuleRoutes } from '../kit/module-routes';
-import { findOr404 } from '../kit/records';
+import { findOr404, removeOr404 } from '../kit/records';
 import { tickSetupStep } from '../kit/setup-steps';
 import { currentPeriodStart, reserveUsage } from '../kit/usage';
 import { afterUsage, supportActor, type SupportActor } from './support-context';
@@ -67,13 +67,10 @@ export function savedReplyRoutes(routes: ModuleRoutes, deps: ApiDependencies): v
 
   routes.add({
     method: 'delete', path: '/saved-replies/:replyId', summary: 'Delete a saved reply (managers)', can: 'delete', params: supportSavedReplyParams,
-    responses: { 200: { description: 'Deleted', schema: supportSavedReplyList.pick({}).extend({}).meta({ id: 'SupportSavedReplyDeleted' }) } },
+    responses: { 200: { description: 'Deleted', schema: supportDeleted } },
     handler: async (ctx) => {
       const { companyId, replyId } = validate(supportSavedReplyParams, ctx.params);
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        if (!(await em.nativeDelete(SupportSavedReply, { id: replyId }))) throw new HttpError(404, 'not_found', 'There is no such saved reply.');
-        return {};
-      });
+      ctx.body = await withTenant(deps.orm, { companyId }, (em) => removeOr404(em, SupportSavedReply, { id: replyId }, 'There is no such saved reply.'));
     },
   });
 }

@@ -12,7 +12,7 @@ import { replyRoutes } from './replies';
 import { afterUsage, requireMember, signalTicketSla, slaInputOf, startTicketSla, supportActor, ticketSummary, type SupportActor } from './support-context';
 import { ticketView } from './ticket-view';
 
-type TicketWhere = FilterQuery<SupportTicketEntity>;
+type TicketWhere = Record<string, unknown>;
 const active = { status: { $in: ['open', 'pending'] } } as const;
 
 function viewWhere(view: SupportView, actor: SupportActor): TicketWhere {
@@ -45,10 +45,11 @@ export function ticketRoutes(routes: ModuleRoutes, deps: ApiDependencies): void 
           query.sort === 'created' ? { createdAt: query.dir, id: 'asc' } as const
           : query.sort === 'due' ? { resolutionDueAt: `${query.dir} nulls last`, id: 'asc' } as const
           : { lastMessageAt: query.dir, id: 'asc' } as const;
-        const { rows, total } = await pageOf(em, SupportTicket, companyId, where, { limit: query.limit, offset: query.offset, orderBy });
-        const count = (view: SupportView) => em.count(SupportTicket, { ...viewWhere(view, actor), ...active });
-        const [mine, unassigned, all, breaching] = await Promise.all([count('mine'), count('unassigned'), count('all'), count('breaching')]);
-        return { tickets: rows.map(ticketSummary), total, counts: { mine, unassigned, all, breaching } };
+        const { rows, total } = await pageOf(em, SupportTicket, companyId, where as FilterQuery<SupportTicketEntity>, { limit: query.limit, offset: query.offset, orderBy });
+        const count = (view: SupportView) => em.count(SupportTicket, { ...viewWhere(view, actor), ...active } as FilterQuery<SupportTicketEntity>);
+        // One after the other: the counts share the transaction's connection.
+        const counts = { mine: await count('mine'), unassigned: await count('unassigned'), all: await count('all'), breaching: await count('breaching') };
+        return { tickets: rows.map(ticketSummary), total, counts };
       });
     },
   });

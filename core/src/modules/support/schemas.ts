@@ -138,6 +138,8 @@ export const supportSlaPolicyPatch = supportSlaPolicyInput.partial().meta({ id: 
 export const supportSlaPolicyView = z.object({ id: z.uuid(), name: z.string(), targets: supportSlaTargets, isDefault: z.boolean() }).meta({ id: 'SupportSlaPolicy' });
 export const supportSlaPolicyList = z.object({ policies: z.array(supportSlaPolicyView) }).meta({ id: 'SupportSlaPolicyList' });
 
+export const supportDeleted = z.object({ deleted: z.literal(true) }).meta({ id: 'SupportDeleted' });
+
 export const supportMailboxView = z.object({ address: z.string(), formUrl: z.string() }).meta({ id: 'SupportMailbox' });
 
 export const supportPublicFormInput = z
