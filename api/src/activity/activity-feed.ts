@@ -18,6 +18,7 @@ export async function activityFeed(deps: ApiDependencies, companyId: string, abi
     if (ability.can('read', 'Billing')) sources.push(invoices(em, limit));
     if (ability.can('read', 'crm')) sources.push(dealsWon(em, limit));
     if (ability.can('read', 'hr')) sources.push(leaveApproved(em, limit));
+    if (ability.can('read', 'support')) sources.push(ticketsSolved(em, limit));
     // One transaction, one connection: the sources are read one after the other.
     const items: ActivityItem[] = [];
     for (const source of sources) items.push(...(await source));
@@ -120,6 +121,16 @@ async function leaveApproved(em: EntityManager, limit: number): Promise<Activity
     'all',
   );
   return rows.map((row) => item('hr_leave_approved', row.id, row.decided_at, `Leave approved for ${row.name}`, row.first_day === row.last_day ? row.first_day : `${row.first_day} to ${row.last_day}`, 'hr', 'modules/hr'));
+}
+
+async function ticketsSolved(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  // The subject and number, never the customer's address or the thread.
+  const rows = await em.execute<{ id: string; number: number; subject: string; solved_at: Date }[]>(
+    `select id, number, subject, solved_at from support_ticket where status in ('solved', 'closed') and solved_at is not null order by solved_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.map((row) => item('support_ticket_solved', row.id, row.solved_at, `Ticket solved: ${row.subject}`, `#${row.number}`, 'support', `modules/support/tickets/${row.id}`));
 }
 
 function roleWord(role: string): string {

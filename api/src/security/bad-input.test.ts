@@ -84,6 +84,14 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/operator/help/articles': { title: 'Bad input', categoryId: '@categoryId', body: 'Never written', status: 'draft' },
   'patch /api/operator/help/articles/{articleId}': { title: 'Never renamed' },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing' },
+  'post /api/companies/{companyId}/modules/support/tickets': { requesterEmail: 'customer@bad-input.example', subject: 'Question', body: 'Hello' },
+  'patch /api/companies/{companyId}/modules/support/tickets/{ticketId}': { priority: 'high' },
+  'post /api/companies/{companyId}/modules/support/tickets/{ticketId}/replies': { body: 'Answer', internal: true },
+  'post /api/companies/{companyId}/modules/support/saved-replies': { title: 'Saved', body: 'Reply' },
+  'patch /api/companies/{companyId}/modules/support/saved-replies/{replyId}': { title: 'Renamed' },
+  'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'VIP', targets: { urgent: { firstResponseHours: 1, resolutionHours: 4 }, high: { firstResponseHours: 2, resolutionHours: 8 }, normal: { firstResponseHours: 4, resolutionHours: 24 }, low: { firstResponseHours: 8, resolutionHours: 48 } } },
+  'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Renamed' },
+  'post /api/public/support/{companySlug}/tickets': { name: 'Visitor', email: 'visitor@bad-input.example', subject: 'Question', body: 'Hello' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
@@ -215,10 +223,11 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/billing/changes`, { change: { kind: 'plan', to: 'growth' } });
       await company.api.request('POST', `${base}/marketplace/crm/trial`);
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
-      // The worker writes each trial's "has started" notice a moment later: wait for both, so the "before" picture has them.
+      await company.api.request('POST', `${base}/marketplace/support/trial`);
+      // The worker writes each trial's "has started" notice a moment later: wait for all three, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
-        if (started!.n >= 2) break;
+        if (started!.n >= 3) break;
         await new Promise((done) => setTimeout(done, 100));
       }
       const notificationId = randomUUID();
@@ -247,8 +256,22 @@ describe('bad input on every route', () => {
         name: 'Owner', startDate: '2024-01-08', workEmail: company.email, memberId: members.find((m) => m.email === company.email)!.id,
       });
       const leave = await company.api.request('POST', `${hr}/leave-requests`, { leaveTypeId, startDate: '2031-03-10', endDate: '2031-03-11' });
+      // Support desk: a ticket, a saved reply and the provisioned SLA policy.
+      const support = `${base}/modules/support`;
+      let policyId: string | undefined;
+      for (let attempt = 0; attempt < 100 && !policyId; attempt += 1) {
+        policyId = (await company.api.request('GET', `${support}/sla-policies`)).body?.policies?.[0]?.id;
+        if (!policyId) await new Promise((done) => setTimeout(done, 100));
+      }
+      const ticket = await company.api.request('POST', `${support}/tickets`, { requesterEmail: 'customer@bad-input.example', subject: 'Question', body: 'Hello' });
+      const savedReply = await company.api.request('POST', `${support}/saved-replies`, { title: 'Saved', body: 'Reply' });
+      const mailbox = await company.api.request('GET', `${support}/mailbox`);
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       return {
+        ticketId: ticket.body.id as string,
+        replyId: savedReply.body.id as string,
+        policyId: policyId!,
+        companySlug: (mailbox.body.address as string).split('@')[0]!,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

@@ -33,6 +33,8 @@ const companylessRoutes: Record<string, string> = {
   'get /api/invitations/{token}': 'checked below: a guessed token finds nothing',
   'post /api/invitations/accept': 'checked below: a guessed token finds nothing',
   'post /api/webhooks/stripe': 'Stripe, not a person: refused without a valid signature (stripe-webhook tests)',
+  'get /api/public/support/{companySlug}': 'a desk’s public name and address, as its website shows them; checked below',
+  'post /api/public/support/{companySlug}/tickets': 'the public form: files into the desk its slug names only; checked below',
 };
 
 /**
@@ -75,7 +77,31 @@ const sampleBodies: Record<string, unknown> = {
   'put /api/companies/{companyId}/help/articles/{articleId}/vote': { helpful: false },
   'post /api/companies/{companyId}/notifications/read': { category: 'billing_failure' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'billing', inApp: false, mail: false }], dailyDigest: true },
+  'post /api/companies/{companyId}/modules/support/tickets': { requesterEmail: 'intruder@example.com', subject: 'Intruder', body: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/support/tickets/{ticketId}': { status: 'solved' },
+  'post /api/companies/{companyId}/modules/support/tickets/{ticketId}/replies': { body: 'Intruder reply' },
+  'post /api/companies/{companyId}/modules/support/saved-replies': { title: 'Intruder', body: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/support/saved-replies/{replyId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'Intruder', targets: { urgent: { firstResponseHours: 1, resolutionHours: 2 }, high: { firstResponseHours: 1, resolutionHours: 2 }, normal: { firstResponseHours: 1, resolutionHours: 2 }, low: { firstResponseHours: 1, resolutionHours: 2 } } },
+  'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Taken over' },
 };
+
+/** Support desk in trial, with a ticket from a customer and a saved reply. */
+async function withSupportRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { subject: string; email: string; reply: string }) {
+  const base = `/api/companies/${company.companyId}`;
+  await company.api.request('POST', `${base}/marketplace/support/trial`);
+  let policyId: string | undefined;
+  for (let attempt = 0; attempt < 100 && !policyId; attempt += 1) {
+    policyId = (await company.api.request('GET', `${base}/modules/support/sla-policies`)).body?.policies?.[0]?.id;
+    if (!policyId) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!policyId) throw new Error('Support desk was not provisioned');
+  const ticket = await company.api.request('POST', `${base}/modules/support/tickets`, { requesterEmail: secret.email, subject: secret.subject, body: `${secret.subject} body` });
+  const reply = await company.api.request('POST', `${base}/modules/support/saved-replies`, { title: secret.reply, body: `${secret.reply} body` });
+  if (ticket.status !== 201 || reply.status !== 201) throw new Error(`Support records: ${ticket.status} ${reply.status}`);
+  const mailbox = await company.api.request('GET', `${base}/modules/support/mailbox`);
+  return { ticketId: ticket.body.id as string, replyId: reply.body.id as string, policyId, slug: (mailbox.body.address as string).split('@')[0]! };
+}
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
 async function withHrRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { name: string; email: string; note: string }) {
@@ -118,6 +144,8 @@ describe('cross-tenant isolation, walking every route', () => {
   let betaIds: Record<string, string>;
   let betaSecrets: string[];
   let alphaLeaveTypeId: string;
+  let alphaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
+  let betaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
   let operations: Operation[];
   const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
 
@@ -143,10 +171,12 @@ describe('cross-tenant isolation, walking every route', () => {
     const task = await alpha.api.request('POST', `${crmPath}/tasks`, { title: 'Alpha secret task', dueAt: '2030-01-01T09:00:00Z', assigneeId: alpha.userId });
     const field = await alpha.api.request('POST', `${crmPath}/custom-fields`, { label: 'Alpha secret field' });
     const alphaHr = await withHrRecords(alpha, { name: 'Alphaemployee Secretname', email: 'alpha-hr@alpha.example', note: 'Alpha secret leave note' });
+    alphaSupport = await withSupportRecords(alpha, { subject: 'Alpha secret ticket', email: 'alpha-customer@alpha.example', reply: 'Alpha secret saved reply' });
+    betaSupport = await withSupportRecords(beta, { subject: 'Beta secret ticket', email: 'beta-customer@beta.example', reply: 'Beta secret saved reply' });
     const betaHr = await withHrRecords(beta, { name: 'Betaemployee Secretname', email: 'beta-hr@beta.example', note: 'Beta secret leave note' });
     alphaLeaveTypeId = alphaHr.leaveTypeId;
-    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
-    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
+    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId, ticketId: betaSupport.ticketId, replyId: betaSupport.replyId };
+    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', 'Beta secret ticket', 'beta-customer@beta.example', 'Beta secret saved reply', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     ids = {
       companyId: alpha.companyId,
@@ -162,13 +192,16 @@ describe('cross-tenant isolation, walking every route', () => {
       fieldId: field.body.id,
       employeeId: alphaHr.employeeId,
       leaveRequestId: alphaHr.leaveRequestId,
+      ticketId: alphaSupport.ticketId,
+      replyId: alphaSupport.replyId,
+      policyId: alphaSupport.policyId,
       notificationId,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
     const article = await operator.request('POST', '/api/operator/help/articles', { title: 'Cross-tenant article', categoryId: category.body.id, body: 'Public help', status: 'published' });
     platformIds = { articleId: article.body.id };
-    secrets = ['Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
+    secrets = ['Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -231,7 +264,7 @@ describe('cross-tenant isolation, walking every route', () => {
         const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
         // 404: not here (never 403, which would say it exists); 402: B has not bought A's module.
         // B has HR too, so an HR record of A's in B's company is only ever not found.
-        const allowed = operation.path.includes('/modules/hr/') ? [404] : [402, 404];
+        const allowed = operation.path.includes('/modules/hr/') || operation.path.includes('/modules/support/') ? [404] : [402, 404];
         expect.soft(allowed, `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
         for (const secret of secrets.filter((s) => s !== beta.companyId)) {
           expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
@@ -273,8 +306,31 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([leave.body.status, leave.body.decisionNote]).toEqual(['pending', '']);
     const betaLeave = await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/hr/leave-requests/${betaIds.leaveRequestId}`);
     expect([betaLeave.body.status, betaLeave.body.employeeName]).toEqual(['pending', 'Betaemployee Secretname']);
+    const ticket = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets/${ids.ticketId}`);
+    expect([ticket.body.subject, ticket.body.status, ticket.body.messages.length]).toEqual(['Alpha secret ticket', 'open', 1]);
+    const savedReplies = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/saved-replies`);
+    expect(savedReplies.body.savedReplies.map((r: { title: string }) => r.title)).toEqual(['Alpha secret saved reply']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
+  });
+
+  it("the public support form files into the desk its slug names only, and B's answers name nothing of A's", async () => {
+    const visitor = new ApiClient();
+    const alphaBefore = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets`)).body.total;
+    const desk = await visitor.request('GET', `/api/public/support/${betaSupport.slug}`);
+    const filed = await visitor.request('POST', `/api/public/support/${betaSupport.slug}/tickets`, { email: 'visitor@example.com', subject: 'For Beta', body: 'Hello Beta' });
+    expect([desk.status, filed.status]).toEqual([200, 201]);
+    for (const secret of secrets) {
+      expect.soft(JSON.stringify(desk.body), `public desk leaked ${secret}`).not.toContain(secret);
+      expect.soft(JSON.stringify(filed.body), `public form leaked ${secret}`).not.toContain(secret);
+    }
+    const betaTickets = (await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/support/tickets`)).body.tickets.map((t: { subject: string }) => t.subject);
+    expect(betaTickets).toContain('For Beta');
+    expect((await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets`)).body.total).toBe(alphaBefore);
+    // A company's id or a made-up slug is no desk.
+    expect((await visitor.request('POST', `/api/public/support/${alpha.companyId}/tickets`, { email: 'v@example.com', subject: 'x', body: 'y' })).status).toBe(404);
+    expect((await visitor.request('GET', '/api/public/support/Not%20A%20Slug')).status).toBe(400);
+    expect((await visitor.request('GET', '/api/public/support/no-such-desk-anywhere')).status).toBe(404);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {

@@ -13,6 +13,7 @@ export const activityKinds = [
   'module_removed',
   'crm_deal_won',
   'hr_leave_approved',
+  'support_ticket_solved',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

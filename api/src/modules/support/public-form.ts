@@ -19,10 +19,13 @@ const noDesk = 'There is no support desk at this address.';
  * no session, so it is rate-limited per (company, address) in PostgreSQL, like the auth doors.
  */
 export function publicFormRoutes(registry: RouteRegistry, deps: ApiDependencies): void {
-  const limiter = new RateLimiterPostgres({
-    storeClient: deps.authPool, storeType: 'pool', tableName: rateLimitTable, tableCreated: true,
-    keyPrefix: 'support-form', points: deps.config.support.formRequestsPerAddress, duration: windowSeconds,
-  });
+  // Built on the first request: registering routes (the OpenAPI document) touches no dependency.
+  let limiter: RateLimiterPostgres | undefined;
+  const formLimiter = () =>
+    (limiter ??= new RateLimiterPostgres({
+      storeClient: deps.authPool, storeType: 'pool', tableName: rateLimitTable, tableCreated: true,
+      keyPrefix: 'support-form', points: deps.config.support.formRequestsPerAddress, duration: windowSeconds,
+    }));
 
   registry.add({
     method: 'get', path: '/api/public/support/:companySlug', summary: 'A company’s public support desk: its name and address', tags: ['support'], access: 'public', params: supportPublicParams,
@@ -43,7 +46,7 @@ export function publicFormRoutes(registry: RouteRegistry, deps: ApiDependencies)
       const { companySlug } = validate(supportPublicParams, ctx.params);
       const input = validate(supportPublicFormInput, ctx.request.body);
       try {
-        await limiter.consume(createHash('sha256').update(`${companySlug}\u0000${ctx.ip}`).digest('hex'));
+        await formLimiter().consume(createHash('sha256').update(`${companySlug}\u0000${ctx.ip}`).digest('hex'));
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
