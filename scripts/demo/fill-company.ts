@@ -1,5 +1,6 @@
 import { fillCrm, type CrmDemo } from './crm';
 import { fillHr, type HrDemo } from './hr';
+import { fillSupport, type SupportDemo } from './support';
 import { buyModules, ownerSession, type OwnerAccount, type OwnerSession } from './owner';
 import { joinedMember, ownerPerson, type DemoPerson } from './team';
 
@@ -22,6 +23,7 @@ export interface DemoCompany {
   /** Null when the module already had records (an earlier run): nothing was added to it. */
   crm: CrmDemo | null;
   hr: HrDemo | null;
+  support: SupportDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -40,10 +42,10 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr'], log);
+  await buyModules(session, ['crm', 'hr', 'support'], log);
 
   const owner = await ownerPerson(session);
-  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer' } }, memberPassword);
+  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', support: 'editor' } }, memberPassword);
   const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager' } }, memberPassword);
   const members = [salesRep, peopleLead].filter((person): person is DemoPerson => person !== null);
   if (members.length === 0) log('no local mail outbox (SMTP_URL set, or the API is not on loopback): the demo has the owner alone');
@@ -57,5 +59,9 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const hr = hasEmployees ? null : await fillHr(session, { owner, salesRep, peopleLead }, options.owner.email.split('@')[1]!, log);
   if (hasEmployees) log('HR already has employees: left as it is');
 
-  return { session, owner, members, crm, hr };
+  const hasTickets = (await session.client.call<{ total: number }>('GET', `${modules}/support/tickets?status=active&limit=1`)).total > 0;
+  const support = hasTickets ? null : await fillSupport(session, { owner, agent: salesRep }, log);
+  if (hasTickets) log('Support desk already has tickets: left as it is');
+
+  return { session, owner, members, crm, hr, support };
 }
