@@ -43,7 +43,11 @@ import {
   type MarketplaceActivities,
   type NotificationActivities,
   type OnboardingActivities,
+  supportTicketChangedSignal,
+  supportTicketWorkflowId,
+  type SupportActivities,
 } from '../src/client';
+import { moduleDefaults } from '@atrium/core';
 
 /**
  * The history as plain JSON (enum names, 64-bit numbers as strings, bytes in base64), read
@@ -126,7 +130,8 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async sendNotificationDigests() {
       return { sent: 1 };
     },
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities;
+    async recordSupportSla() {},
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities & SupportActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -277,6 +282,24 @@ async function notificationScenarios(env: TestWorkflowEnvironment): Promise<void
   await save(env, 'notification-digest', 'notification-digest-replay');
 }
 
+/** An urgent ticket warned and breached within its first two hours (`sleepPast` adds an hour), paused while pending, reopened and solved. */
+async function supportScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const now = await env.currentTimeMs();
+  const ticket = await env.client.workflow.start('supportTicketSlaWorkflow', {
+    workflowId: supportTicketWorkflowId('replay-ticket'),
+    taskQueue,
+    args: [{ companyId: 'replay-company', ticketId: 'replay-ticket', priority: 'urgent', targets: moduleDefaults.support.slaPolicy.targets, openedAt: new Date(now).toISOString(), status: 'open' }],
+  });
+  await sleepPast(env, now + 50 * 60_000);
+  await ticket.signal(supportTicketChangedSignal, { status: 'pending' });
+  await sleepPast(env, now + 5 * 3_600_000);
+  await ticket.signal(supportTicketChangedSignal, { status: 'open' });
+  await sleepPast(env, now + 5 * 3_600_000 + 20 * 60_000);
+  await ticket.signal(supportTicketChangedSignal, { responded: true, status: 'solved' });
+  await ticket.result();
+  await save(env, 'support-ticket-sla', supportTicketWorkflowId('replay-ticket'));
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
@@ -285,3 +308,4 @@ if (!only || only === 'billing') await withServer(billingScenarios);
 if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingScenarios);
 if (!only || only === 'hr') await withServer(hrScenarios);
 if (!only || only === 'notifications') await withServer(notificationScenarios);
+if (!only || only === 'support') await withServer(supportScenarios);
