@@ -69,6 +69,10 @@ async function captureModule(page: import('playwright-core').Page, companyId: st
     const screen = name ? capturedScreen(module, name) : undefined;
     if (!screen) throw new Error(`No screen is captured for ${file}: add "${name}" to ${module} in web/scripts/captured-screens.ts`);
     await page.goto(`/${companyId}/${screen.path}`);
+    if (screen.follow) {
+      await page.getByTestId(screen.follow).first().click();
+      await page.waitForLoadState('networkidle');
+    }
     await page.getByTestId(screen.ready).first().waitFor();
     // Fonts and charts settle after the first paint.
     await page.evaluate(() => document.fonts.ready);

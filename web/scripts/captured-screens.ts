@@ -8,6 +8,8 @@ import type { ModuleKey } from '@atrium/core';
 export interface CapturedScreen {
   path: string;
   ready: string;
+  /** A link on that page to follow first (the first ticket of the queue), then `ready` on the page it opens. */
+  follow?: string;
 }
 
 export const capturedScreens = {
@@ -18,6 +20,10 @@ export const capturedScreens = {
   hr: {
     'leave-calendar': { path: 'modules/hr/calendar', ready: 'team-calendar' },
     directory: { path: 'modules/hr/employees', ready: 'employee-directory' },
+  },
+  support: {
+    'ticket-queue': { path: 'modules/support/tickets?view=all&sort=due&dir=asc', ready: 'ticket-row' },
+    ticket: { path: 'modules/support/tickets?view=all&filter=pending', follow: 'ticket-link', ready: 'ticket-thread' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 

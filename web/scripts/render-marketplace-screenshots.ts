@@ -23,7 +23,6 @@ import { cmsScreens } from './marketplace-screens/cms';
 import { financeScreens } from './marketplace-screens/finance';
 import { projectsScreens } from './marketplace-screens/projects';
 import type { ModuleScreens } from './marketplace-screens/shell';
-import { supportScreens } from './marketplace-screens/support';
 import { isCaptured, type CapturedModule } from './captured-screens';
 
 type MockedModule = Exclude<ModuleKey, CapturedModule>;
@@ -31,7 +30,6 @@ type MockedModule = Exclude<ModuleKey, CapturedModule>;
 const screensByModule: Record<MockedModule, ModuleScreens> = {
   finance: financeScreens,
   projects: projectsScreens,
-  support: supportScreens,
   cms: cmsScreens,
   analytics: analyticsScreens,
 };
