@@ -69,7 +69,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & NotificationActivities & SupportActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;

@@ -48,6 +48,9 @@ describe('Support desk', () => {
     expect(reply.status).toBe(201);
     expect(reply.body).toMatchObject({ status: 'pending', messages: [{ direction: 'inbound' }, { direction: 'outbound', authorEmail: address }] });
     expect(reply.body.firstRespondedAt).not.toBeNull();
+    // Waiting on the customer stops the clock; the workflow says so on the ticket.
+    const paused = await eventually(() => agent.api.request('GET', `${desk(companyId)}/tickets/${ticketId}`), (r) => r.body.slaStatus === 'paused');
+    expect([paused.body.slaStatus, paused.body.firstResponseDueAt, paused.body.resolutionDueAt]).toEqual(['paused', null, null]);
     const note = await agent.api.request('POST', `${desk(companyId)}/tickets/${ticketId}/replies`, { body: 'Customer on the old plan.', internal: true });
     expect(note.body.messages.at(-1)).toMatchObject({ direction: 'note' });
 

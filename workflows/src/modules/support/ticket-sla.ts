@@ -30,20 +30,22 @@ export async function supportTicketSlaWorkflow(input: SupportTicketSlaInput): Pr
   const record = (event?: { kind: 'warning' | 'breach'; target: 'firstResponse' | 'resolution' }) =>
     recordSupportSla({ companyId: input.companyId, ticketId: input.ticketId, slaStatus: slaStatusOf(clock), ...slaDeadlines(clock, Date.now()), event });
 
-  await record();
+  // Every change is written once the workflow is free: a signal that arrives while a record
+  // runs is already in the clock, and is written on the next turn.
+  let recorded = -1;
   for (;;) {
-    if (clock.resolved) {
-      await record();
-      return 'resolved';
-    }
-    const seen = changes;
-    const next = nextSlaEvent(clock, Date.now());
-    const changed = next ? await condition(() => changes !== seen, next.inMs) : (await condition(() => changes !== seen), true);
-    if (changed) {
+    if (recorded !== changes) {
+      recorded = changes;
       await record();
       continue;
     }
+    if (clock.resolved) return 'resolved';
+    const seen = changes;
+    const next = nextSlaEvent(clock, Date.now());
+    const changed = next ? await condition(() => changes !== seen, next.inMs) : (await condition(() => changes !== seen), true);
+    if (changed) continue;
     clock = applySlaEvent(clock, next!);
+    recorded = changes;
     await record({ kind: next!.kind, target: next!.target });
   }
 }
