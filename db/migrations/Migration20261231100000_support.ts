@@ -22,13 +22,13 @@ export class Migration20261231100000_support extends Migration {
     this.addSql(`create table "support_message" (${base}, "ticket_id" uuid not null, "direction" varchar(16) not null, "author_name" varchar(120) not null, "author_email" varchar(200) null, "author_user_id" varchar(64) null, "body" text not null, "mail_message_id" varchar(998) null, primary key ("id"));`);
     this.addSql(`alter table "support_message" add constraint "support_message_company_id_mail_message_id_unique" unique ("company_id", "mail_message_id");`);
     this.addSql(`create index "support_message_ticket_id_created_at_index" on "support_message" ("ticket_id", "created_at");`);
-    this.addSql(`alter table "support_message" add constraint "support_message_ticket_id_foreign" foreign key ("ticket_id") references "support_ticket" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "support_message" add constraint "support_message_ticket_id_foreign" foreign key ("ticket_id") references "support_ticket" ("id") on delete cascade;`);
 
     this.addSql(`create table "support_saved_reply" (${base}, "title" varchar(120) not null, "body" text not null, "owner_id" varchar(64) null, primary key ("id"));`);
     this.addSql(`create index "support_saved_reply_company_id_title_index" on "support_saved_reply" ("company_id", "title", "id");`);
 
     for (const table of tables) {
-      this.addSql(`alter table "${table}" add constraint "${table}_company_id_foreign" foreign key ("company_id") references "company" ("id") on update cascade on delete cascade;`);
+      this.addSql(`alter table "${table}" add constraint "${table}_company_id_foreign" foreign key ("company_id") references "company" ("id") on delete cascade;`);
       this.addSql(`alter table "${table}" enable row level security;`);
       this.addSql(`alter table "${table}" force row level security;`);
       this.addSql(`create policy "${table}_tenant" on "${table}" using (company_id = ${companyId}) with check (company_id = ${companyId});`);
