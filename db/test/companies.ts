@@ -137,6 +137,11 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into help_ticket_attachment (id, ${base}, message_id, filename, content_type, size, bytes) values ($1, $2, now(), now(), $3, 'a.png', 'image/png', 1, '\\x00')`, [randomUUID(), companyId, ticketMessageId]);
   await client.query(`insert into help_chat (id, ${base}, status) values ($1, $2, now(), now(), 'waiting')`, [chatId, companyId]);
   await client.query(`insert into help_chat_message (id, ${base}, chat_id, author_kind, author_name, body) values ($1, $2, now(), now(), $3, 'person', 'Ada', 'Hi')`, [randomUUID(), companyId, chatId]);
+  // Support desk: a customer's ticket with its first mail, and a saved reply.
+  const supportTicketId = randomUUID();
+  await client.query(`insert into support_ticket (id, ${base}, number, subject, requester_email, status, priority, source, last_message_at) values ($1, $2, now(), now(), 1, 'Help', 'ada@customer.example', 'open', 'normal', 'mail', now())`, [supportTicketId, companyId]);
+  await client.query(`insert into support_message (id, ${base}, ticket_id, direction, author_name, body) values ($1, $2, now(), now(), $3, 'inbound', 'Ada', 'Hello')`, [randomUUID(), companyId, supportTicketId]);
+  await client.query(`insert into support_saved_reply (id, ${base}, title, body) values ($1, $2, now(), now(), 'Thanks', 'Thank you')`, [randomUUID(), companyId]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -41,6 +41,9 @@ const tenantTables = [
   'help_ticket_message',
   'hr_employee',
   'hr_leave_request',
+  'support_message',
+  'support_saved_reply',
+  'support_ticket',
 ];
 
 describe('row-level security, as the application role', () => {
