@@ -191,7 +191,7 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
     ],
     screenshots: [
       { file: '/marketplace/support-ticket-queue.png', caption: 'The ticket queue, sorted by the time left before each SLA is breached' },
-      { file: '/marketplace/support-ticket.png', caption: 'A ticket’s conversation, answered with a saved reply, with its SLA, status and assignee' },
+      { file: '/marketplace/support-ticket.png', caption: 'A ticket’s conversation, answered with a saved reply, its SLA paused while it waits on the customer' },
     ],
     setupSteps: [
       { key: 'connect_support_mailbox', title: 'Connect your support mailbox', description: 'Forward your support address to Atrium so emails arrive as tickets.' },
