@@ -6,6 +6,8 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** Support desk's home: the setup checklist, the usage meter, the support address and form, and the SLA policy. */
 export const load: PageServerLoad = async (event) => {
+  // The "setting up" retry invalidates this: the SLA policy appears with the settings.
+  event.depends('atrium:module');
   const path = supportPath(event.params.company);
   const [usage, mailbox, policies, helpArticles] = await Promise.all([
     answer(event.locals.api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { ...path, module: 'support' } } })),
