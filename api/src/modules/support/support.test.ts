@@ -38,6 +38,9 @@ describe('Support desk', () => {
     const assigned = await api.request('PATCH', `${desk(companyId)}/tickets/${ticketId}`, { assigneeId: agent.userId });
     expect(assigned.body.assigneeId).toBe(agent.userId);
     expect(await views(agent.api)).toEqual({ mine: 1, unassigned: 0, all: 1, breaching: 0 });
+    // Giving a ticket to someone else is what "Invite your agents" asks for.
+    const steps = (await api.request('GET', desk(companyId))).body.setupSteps as Array<{ key: string; done: boolean }>;
+    expect(steps.filter((step) => step.done).map((step) => step.key)).toEqual(['invite_agents']);
     expect((await agent.api.request('GET', `${desk(companyId)}/tickets?view=mine&q=export`)).body.tickets.map((t: { number: number }) => t.number)).toEqual([1]);
     expect((await agent.api.request('GET', `${desk(companyId)}/tickets?q=nothing-like-it`)).body.total).toBe(0);
     // The SLA workflow writes the ticket's deadline: 4 h for a first reply to a high-priority ticket.
@@ -114,6 +117,8 @@ describe('Support desk', () => {
       const list = await eventually(() => api.request('GET', `${desk(companyId)}/tickets`), (r) => r.body.total === 1);
       const ticket = list.body.tickets[0];
       expect(ticket).toMatchObject({ subject: 'Where is my invoice?', requesterEmail: customer, requesterName: 'Bo Customer', source: 'mail', status: 'open' });
+      const steps = (await api.request('GET', desk(companyId))).body.setupSteps as Array<{ key: string; done: boolean }>;
+      expect(steps.find((step) => step.key === 'connect_support_mailbox')?.done).toBe(true);
 
       const reply = await api.request('POST', `${desk(companyId)}/tickets/${ticket.id}/replies`, { body: 'It is under Billing → Invoices.' });
       expect(reply.status).toBe(201);
