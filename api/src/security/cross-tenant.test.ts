@@ -140,7 +140,7 @@ describe('cross-tenant isolation, walking every route', () => {
   /** Records of no company: the knowledge base is Atrium's. With A's company id they are refused like everything else. */
   let platformIds: Record<string, string>;
   let secrets: string[];
-  /** B's HR records, tried inside A's company by A's owner. */
+  /** B's HR and Support desk records, tried inside A's company by A's owner. */
   let betaIds: Record<string, string>;
   let betaSecrets: string[];
   let alphaLeaveTypeId: string;
@@ -216,7 +216,7 @@ describe('cross-tenant isolation, walking every route', () => {
 
   afterAll(() => {
     console.log(
-      `[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner, ${tally.betaRecordsInAlpha} with B's HR records in A and ${tally.anonymous} without a session, all refused without leaking data.`,
+      `[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner, ${tally.betaRecordsInAlpha} with B's HR and Support desk records in A and ${tally.anonymous} without a session, all refused without leaking data.`,
     );
   });
 
