@@ -334,8 +334,8 @@ const builtImage = Object.values(services).find((candidate) => candidate.build)?
 // =======================================================================================
 
 describe('deploy/env-contract.json', () => {
-  it('describes the four Atrium processes', () => {
-    expect([...contractServices].sort()).toEqual(['api', 'migrate', 'web', 'worker']);
+  it('describes the five Atrium processes', () => {
+    expect([...contractServices].sort()).toEqual(['api', 'migrate', 'support-mail', 'web', 'worker']);
   });
 
   it.each(contractServices)('%s: requires only variables it reads, each named once', (name) => {
@@ -533,9 +533,10 @@ describe('Temporal', () => {
 });
 
 describe('what the host sees', () => {
-  it('publishes exactly the dashboard, the API, the Temporal UI and Mailpit', () => {
+  it('publishes exactly the Support desk mail listener, the dashboard, the API, the Temporal UI and Mailpit', () => {
     const published = Object.values(services).flatMap((svc) => svc.ports.map((port) => [svc.name, port.published, port.target]));
     expect(published.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['support-mail', 25, Number(env('support-mail', 'ATRIUM_SUPPORT_SMTP_PORT'))],
       ['web', 3000, Number(env('web', 'PORT'))],
       ['api', 4000, Number(env('api', 'PORT'))],
       ['mailpit', 8025, 8025],

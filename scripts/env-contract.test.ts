@@ -19,6 +19,8 @@ const processes: Record<string, { sources: string[]; frameworkReads: string[]; n
   migrate: { sources: ['db/src/migrate-main.ts', 'db/src/migrate.ts'], frameworkReads: [], notYetRead: [] },
   worker: { sources: ['workers/src'], frameworkReads: [], notYetRead: ['SMTP_URL', 'MAIL_FROM'] },
   api: { sources: ['api/src'], frameworkReads: [], notYetRead: [] },
+  // Support desk's SMTP listener: the API's code and config, another entry point.
+  'support-mail': { sources: ['api/src'], frameworkReads: [], notYetRead: [] },
   // adapter-node reads PORT, ORIGIN and BODY_SIZE_LIMIT itself.
   web: { sources: ['web/src'], frameworkReads: ['PORT', 'ORIGIN', 'BODY_SIZE_LIMIT'], notYetRead: [] },
 };

@@ -24,6 +24,8 @@ const host = env.HOST || '127.0.0.1';
 // Where this script itself reaches them: a wildcard address answers on loopback too.
 const probeHost = ['0.0.0.0', '::', '[::]'].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host.replace(/^\[|\]$/g, '')}]` : host;
 const temporalPort = Number(env.TEMPORAL_PORT ?? 7233);
+// Support desk's inbound mail: `{company-slug}@support.localhost` over SMTP on this port.
+const supportSmtpPort = Number(env.ATRIUM_SUPPORT_SMTP_PORT ?? 2525);
 const temporalUiPort = Number(env.TEMPORAL_UI_PORT ?? 8233);
 const started = Date.now();
 
@@ -71,6 +73,7 @@ try {
     ]),
     { port: apiPort, what: 'the API', variable: 'PORT' },
     { port: webPort, what: 'the dashboard', variable: 'WEB_PORT' },
+    { port: supportSmtpPort, what: 'the Support desk mail listener', variable: 'ATRIUM_SUPPORT_SMTP_PORT' },
   ]);
 
   // PostgreSQL: an existing server when DATABASE_URL is set, else the embedded one.
@@ -124,6 +127,9 @@ try {
   supervise(startProcess('api', apiCmd, [...apiArgs], { cwd: root, env: { ...appEnv, ...temporalUiEnv, PORT: String(apiPort) } }));
   await waitForHttp(`http://${probeHost}:${apiPort}/api/health`, 60_000);
 
+  const [mailCmd, mailArgs] = tsx('api/src/support-mail-main.ts');
+  supervise(startProcess('support-mail', mailCmd, [...mailArgs], { cwd: root, env: { ...appEnv, ATRIUM_SUPPORT_SMTP_PORT: String(supportSmtpPort) } }));
+
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${webPort}`;
   supervise(
     startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', host], {
@@ -144,6 +150,7 @@ try {
 
     Dashboard     ${publicUrl}
     API           http://localhost:${apiPort}/api   (health: /api/health, OpenAPI: /api/openapi.json)
+    Support mail  smtp://localhost:${supportSmtpPort}   (mail to {company-slug}@support.localhost becomes a ticket)
     Temporal UI   ${temporalUi}
     Temporal      ${temporalAddress}
     PostgreSQL    ${databaseUrl.replace(/:[^:@/]+@/, ':***@')}

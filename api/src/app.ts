@@ -28,6 +28,7 @@ import { registerCrmRoutes } from './modules/crm/register';
 import { registerHrRoutes } from './modules/hr/register';
 import { registerFinanceRoutes } from './modules/finance/register';
 import { registerProjectsRoutes } from './modules/projects/register';
+import { registerSupportRoutes } from './modules/support/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerModuleUpdateRoutes } from './module-updates/routes';
 import { registerNotificationRoutes } from './notifications/routes';
@@ -55,6 +56,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerHrRoutes(registry, deps);
   registerFinanceRoutes(registry, deps);
   registerProjectsRoutes(registry, deps);
+  registerSupportRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerActivityRoutes(registry, deps);

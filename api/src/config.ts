@@ -36,6 +36,8 @@ export interface ApiConfig {
   operator: OperatorConfig;
   /** Live chat with Atrium support (api/src/help/chat). */
   chat: ChatConfig;
+  /** Support desk: the inbound SMTP listener and the public ticket form. */
+  support: SupportConfig;
 }
 
 export interface ChatConfig {
@@ -47,6 +49,17 @@ export interface ChatConfig {
   answerTimeoutMs: number;
   /** ATRIUM_CHAT_MESSAGES_PER_MINUTE (default 20): lines one person may post per minute, then 429. */
   messagesPerMinute: number;
+}
+
+export interface SupportConfig {
+  /** Mail for `{company-slug}@<domain>` becomes tickets (ATRIUM_SUPPORT_DOMAIN, default support.localhost). */
+  domain: string;
+  /** The inbound SMTP listener's port and interface (ATRIUM_SUPPORT_SMTP_PORT, default 2525; HOST). */
+  smtpPort: number;
+  /** A mail larger than this is refused (552) while it is sent (ATRIUM_SUPPORT_MAX_MAIL_BYTES, default 10 MB). */
+  maxMailBytes: number;
+  /** Tickets the public form takes from one address per company in 15 minutes (ATRIUM_SUPPORT_FORM_REQUESTS, default 5). */
+  formRequestsPerAddress: number;
 }
 
 export interface OperatorConfig {
@@ -119,6 +132,12 @@ export function apiConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ApiConfi
     chat: {
       answerTimeoutMs: positiveInteger('ATRIUM_CHAT_ANSWER_TIMEOUT_SECONDS', env.ATRIUM_CHAT_ANSWER_TIMEOUT_SECONDS, defaultChatAnswerTimeoutMs / 1000) * 1000,
       messagesPerMinute: positiveInteger('ATRIUM_CHAT_MESSAGES_PER_MINUTE', env.ATRIUM_CHAT_MESSAGES_PER_MINUTE, 20),
+    },
+    support: {
+      domain: (env.ATRIUM_SUPPORT_DOMAIN || 'support.localhost').toLowerCase(),
+      smtpPort: positiveInteger('ATRIUM_SUPPORT_SMTP_PORT', env.ATRIUM_SUPPORT_SMTP_PORT, 2525),
+      maxMailBytes: positiveInteger('ATRIUM_SUPPORT_MAX_MAIL_BYTES', env.ATRIUM_SUPPORT_MAX_MAIL_BYTES, 10 * 1024 * 1024),
+      formRequestsPerAddress: positiveInteger('ATRIUM_SUPPORT_FORM_REQUESTS', env.ATRIUM_SUPPORT_FORM_REQUESTS, 5),
     },
   };
 }

@@ -64,6 +64,7 @@ export * from './modules/kit/module-kits';
 export * from './modules/hr';
 export * from './modules/finance';
 export * from './modules/projects';
+export * from './modules/support';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';

@@ -20,6 +20,7 @@ import { Migration20261226100000_finance } from './Migration20261226100000_finan
 import { Migration20261228100000_module_updates } from './Migration20261228100000_module_updates';
 import { Migration20261229100000_help_tickets } from './Migration20261229100000_help_tickets';
 import { Migration20261230100000_chat_presence } from './Migration20261230100000_chat_presence';
+import { Migration20261231100000_support } from './Migration20261231100000_support';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -44,4 +45,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261228100000_module_updates', class: Migration20261228100000_module_updates },
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
   { name: 'Migration20261230100000_chat_presence', class: Migration20261230100000_chat_presence },
+  { name: 'Migration20261231100000_support', class: Migration20261231100000_support },
 ];

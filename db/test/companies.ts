@@ -148,6 +148,11 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
     `insert into project_guest (id, ${base}, project_id, email, name, token_hash, expires_at, invited_by) values ($1, $2, now(), now(), $3, 'client@example.com', 'Client', $4, now() + interval '7 days', 'someone')`,
     [randomUUID(), companyId, projectId, randomUUID().replace(/-/g, '').padEnd(64, '0')],
   );
+  // Support desk: a customer's ticket with its first mail, and a saved reply.
+  const supportTicketId = randomUUID();
+  await client.query(`insert into support_ticket (id, ${base}, number, subject, requester_email, status, priority, source, last_message_at) values ($1, $2, now(), now(), 1, 'Help', 'ada@customer.example', 'open', 'normal', 'mail', now())`, [supportTicketId, companyId]);
+  await client.query(`insert into support_message (id, ${base}, ticket_id, direction, author_name, body) values ($1, $2, now(), now(), $3, 'inbound', 'Ada', 'Hello')`, [randomUUID(), companyId, supportTicketId]);
+  await client.query(`insert into support_saved_reply (id, ${base}, title, body) values ($1, $2, now(), now(), 'Thanks', 'Thank you')`, [randomUUID(), companyId]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -65,9 +65,15 @@ describe('the demo company', () => {
     expect(await countOf(companyId, 'project_task', `status = 'done'`)).toBe(3);
     expect(await countOf(companyId, 'project_guest')).toBe(1);
 
+    // Support desk: saved replies, tickets open, waiting on the customer and solved, the answers mailed.
+    expect(demo.support).toEqual({ savedReplies: 3, tickets: { open: 3, pending: 1, solved: 2 } });
+    expect(await countOf(companyId, 'support_ticket')).toBe(6);
+    expect(await countOf(companyId, 'support_message', `direction = 'outbound'`)).toBe(3);
+    expect(await countOf(companyId, 'support_saved_reply')).toBe(3);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.members.length]).toEqual([companyId, false, null, null, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.members.length]).toEqual([companyId, false, null, null, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

@@ -2,6 +2,7 @@ import { fillCrm, type CrmDemo } from './crm';
 import { fillFinance, type FinanceDemo } from './finance';
 import { fillHr, type HrDemo } from './hr';
 import { fillProjects, type ProjectsDemo } from './projects';
+import { fillSupport, type SupportDemo } from './support';
 import { buyModules, ownerSession, type OwnerAccount, type OwnerSession } from './owner';
 import { joinedMember, ownerPerson, type DemoPerson } from './team';
 
@@ -26,6 +27,7 @@ export interface DemoCompany {
   hr: HrDemo | null;
   finance: FinanceDemo | null;
   projects: ProjectsDemo | null;
+  support: SupportDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -44,10 +46,10 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr', 'finance', 'projects'], log);
+  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support'], log);
 
   const owner = await ownerPerson(session);
-  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor' } }, memberPassword);
+  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor', support: 'editor' } }, memberPassword);
   const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager', finance: 'manager', projects: 'viewer' } }, memberPassword);
   const members = [salesRep, peopleLead].filter((person): person is DemoPerson => person !== null);
   if (members.length === 0) log('no local mail outbox (SMTP_URL set, or the API is not on loopback): the demo has the owner alone');
@@ -69,5 +71,9 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const projects = hasProjects ? null : await fillProjects(session, { owner, salesRep }, alias(options.owner.email, 'client'), log);
   if (hasProjects) log('Projects already has projects: left as it is');
 
-  return { session, owner, members, crm, hr, finance, projects };
+  const hasTickets = (await session.client.call<{ total: number }>('GET', `${modules}/support/tickets?status=active&limit=1`)).total > 0;
+  const support = hasTickets ? null : await fillSupport(session, { owner, agent: salesRep }, log);
+  if (hasTickets) log('Support desk already has tickets: left as it is');
+
+  return { session, owner, members, crm, hr, finance, projects, support };
 }

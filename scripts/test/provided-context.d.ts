@@ -8,6 +8,7 @@ declare module 'vitest' {
     temporalAddress: string;
     taskQueue: string;
     apiUrl: string;
+    supportSmtpPort: number;
     testServerPath: string;
   }
 }

@@ -5,7 +5,7 @@ import { embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/d
 import { startEmbeddedPostgres } from '@atrium/db/embedded';
 import { atriumSearchAttributes, defaultTaskQueue } from '@atrium/workflows';
 import { findTemporalBinary } from '../lib/temporal-cli';
-import { startProcess, stopProcess, waitForHttp } from '../lib/processes';
+import { startProcess, stopProcess, waitForHttp, waitForPort } from '../lib/processes';
 
 /**
  * The servers `npm test` runs against: its own PostgreSQL and Temporal on other ports and
@@ -15,6 +15,8 @@ export const testPorts = {
   postgres: Number(process.env.ATRIUM_TEST_PG_PORT ?? 54339),
   temporal: Number(process.env.ATRIUM_TEST_TEMPORAL_PORT ?? 7243),
   api: Number(process.env.ATRIUM_TEST_API_PORT ?? 4100),
+  /** Support desk's inbound SMTP listener. */
+  supportSmtp: Number(process.env.ATRIUM_TEST_SMTP_PORT ?? 2607),
 };
 
 export interface TestStack {
@@ -23,6 +25,8 @@ export interface TestStack {
   temporalAddress: string;
   taskQueue: string;
   apiUrl: string;
+  /** Support desk's SMTP listener on 127.0.0.1, for mail to `{slug}@support.localhost`. */
+  supportSmtpPort: number;
   testServerPath: string;
   stop(): Promise<void>;
 }
@@ -76,6 +80,9 @@ export async function startTestStack(): Promise<TestStack> {
       // api/src/auth/rate-limit.test.ts runs its own API instances with low limits.
       ATRIUM_RATE_LIMIT_REQUESTS_PER_ADDRESS: '1000000',
       ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS: '1000000',
+      ATRIUM_SUPPORT_SMTP_PORT: String(testPorts.supportSmtp),
+      // Small, so the size refusal is cheap to test.
+      ATRIUM_SUPPORT_MAX_MAIL_BYTES: String(200 * 1024),
     };
     const tsx = ['--import', 'tsx'];
     const worker = startProcess('worker', process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: true });
@@ -85,8 +92,11 @@ export async function startTestStack(): Promise<TestStack> {
       env: { ...env, PORT: String(testPorts.api) },
     });
     stops.push(() => stopProcess(api));
+    const supportMail = startProcess('support-mail', process.execPath, [...tsx, 'api/src/support-mail-main.ts'], { cwd: root, env, quiet: true });
+    stops.push(() => stopProcess(supportMail));
     const apiUrl = `http://127.0.0.1:${testPorts.api}`;
     await waitForHttp(`${apiUrl}/api/health`, 90_000);
+    await waitForPort('127.0.0.1', testPorts.supportSmtp, 60_000);
 
     return {
       databaseUrl: urls.appUrl,
@@ -94,6 +104,7 @@ export async function startTestStack(): Promise<TestStack> {
       temporalAddress,
       taskQueue: defaultTaskQueue,
       apiUrl,
+      supportSmtpPort: testPorts.supportSmtp,
       testServerPath: testServer.path,
       stop,
     };

@@ -29,6 +29,10 @@ export const capturedScreens = {
     board: { path: 'modules/projects', open: 'project-link', ready: 'task-board' },
     timeline: { path: 'modules/projects/timeline', ready: 'timeline' },
   },
+  support: {
+    'ticket-queue': { path: 'modules/support/tickets?view=all&sort=due&dir=asc', ready: 'ticket-row' },
+    ticket: { path: 'modules/support/tickets?view=all&filter=pending', open: 'ticket-link', ready: 'ticket-thread' },
+  },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 
 export type CapturedModule = keyof typeof capturedScreens;

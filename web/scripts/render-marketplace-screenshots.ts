@@ -21,13 +21,11 @@ import { launchBrowser } from '../test/support/browser';
 import { analyticsScreens } from './marketplace-screens/analytics';
 import { cmsScreens } from './marketplace-screens/cms';
 import type { ModuleScreens } from './marketplace-screens/shell';
-import { supportScreens } from './marketplace-screens/support';
 import { isCaptured, type CapturedModule } from './captured-screens';
 
 type MockedModule = Exclude<ModuleKey, CapturedModule>;
 
 const screensByModule: Record<MockedModule, ModuleScreens> = {
-  support: supportScreens,
   cms: cmsScreens,
   analytics: analyticsScreens,
 };

@@ -50,7 +50,11 @@ import {
   type NotificationActivities,
   type OnboardingActivities,
   type ProjectsActivities,
+  supportTicketChangedSignal,
+  supportTicketWorkflowId,
+  type SupportActivities,
 } from '../src/client';
+import { moduleDefaults } from '@atrium/core';
 
 /**
  * The history as plain JSON (enum names, 64-bit numbers as strings, bytes in base64), read
@@ -72,7 +76,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -138,10 +142,11 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async sendNotificationDigests() {
       return { sent: 1 };
     },
+    async recordSupportSla() {},
     async remindProjectTask() {
       return 'reminded' as const;
     },
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities;
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -322,6 +327,24 @@ async function projectsScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await save(env, 'project-task-reminded', projectTaskWorkflowId('replay-task'));
 }
 
+/** An urgent ticket warned and breached within its first two hours (`sleepPast` adds an hour), paused while pending, reopened and solved. */
+async function supportScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const now = await env.currentTimeMs();
+  const ticket = await env.client.workflow.start('supportTicketSlaWorkflow', {
+    workflowId: supportTicketWorkflowId('replay-ticket'),
+    taskQueue,
+    args: [{ companyId: 'replay-company', ticketId: 'replay-ticket', priority: 'urgent', targets: moduleDefaults.support.slaPolicy.targets, openedAt: new Date(now).toISOString(), status: 'open' }],
+  });
+  await sleepPast(env, now + 50 * 60_000);
+  await ticket.signal(supportTicketChangedSignal, { status: 'pending' });
+  await sleepPast(env, now + 5 * 3_600_000);
+  await ticket.signal(supportTicketChangedSignal, { status: 'open' });
+  await sleepPast(env, now + 5 * 3_600_000 + 20 * 60_000);
+  await ticket.signal(supportTicketChangedSignal, { responded: true, status: 'solved' });
+  await ticket.result();
+  await save(env, 'support-ticket-sla', supportTicketWorkflowId('replay-ticket'));
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
@@ -332,3 +355,4 @@ if (!only || only === 'hr') await withServer(hrScenarios);
 if (!only || only === 'notifications') await withServer(notificationScenarios);
 if (!only || only === 'finance') await withServer(financeScenarios);
 if (!only || only === 'projects') await withServer(projectsScenarios);
+if (!only || only === 'support') await withServer(supportScenarios);

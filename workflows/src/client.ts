@@ -22,3 +22,4 @@ export * from './help/chat/messages';
 export type { ChatActivities, ChatKey, ChatTicketResult } from './help/chat/activities';
 export * from './modules/finance/expense-claim/messages';
 export type { FinanceActivities, ExpenseClaimKey } from './modules/finance/activities';
+export * from './modules/support/messages';

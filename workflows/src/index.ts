@@ -11,3 +11,4 @@ export { projectTaskReminderWorkflow } from './modules/projects/task-reminder';
 export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';
 export { chatWorkflow } from './help/chat/workflow';
 export { expenseClaimWorkflow } from './modules/finance/expense-claim/workflow';
+export { supportTicketSlaWorkflow } from './modules/support/ticket-sla';

@@ -20,6 +20,7 @@ export async function activityFeed(deps: ApiDependencies, companyId: string, abi
     if (ability.can('read', 'hr')) sources.push(leaveApproved(em, limit));
     if (ability.can('read', 'finance')) sources.push(claimEvents(em, limit));
     if (ability.can('read', 'projects')) sources.push(projectWork(em, limit));
+    if (ability.can('read', 'support')) sources.push(ticketsSolved(em, limit));
     // One transaction, one connection: the sources are read one after the other.
     const items: ActivityItem[] = [];
     for (const source of sources) items.push(...(await source));
@@ -160,6 +161,16 @@ async function projectWork(em: EntityManager, limit: number): Promise<ActivityIt
     ...done.map((row) => item('project_task_done', row.id, row.completed_at, `Task done: ${row.title}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
     ...reached.map((row) => item('project_milestone_reached', row.id, row.reached_at, `Milestone reached: ${row.name}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
   ];
+}
+
+async function ticketsSolved(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  // The subject and number, never the customer's address or the thread.
+  const rows = await em.execute<{ id: string; number: number; subject: string; solved_at: Date }[]>(
+    `select id, number, subject, solved_at from support_ticket where status in ('solved', 'closed') and solved_at is not null order by solved_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.map((row) => item('support_ticket_solved', row.id, row.solved_at, `Ticket solved: ${row.subject}`, `#${row.number}`, 'support', `modules/support/tickets/${row.id}`));
 }
 
 function roleWord(role: string): string {

@@ -20,6 +20,7 @@ export function mountDevOutbox(router: Router, deps: ApiDependencies): void {
         from: message.from,
         subject: message.subject,
         text: message.text,
+        headers: message.headers ?? {},
         createdAt: message.createdAt.toISOString(),
       })),
     };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, ApiClient, asOwner, signUpCompany, uniqueEmail } from '../../test/http';
 import { signedInOperator } from '../../test/operators';
 import { pngImage } from '../../../scripts/test/png-image';
+import { recordKey } from './record-key';
 
 /**
  * The bad-input sweep. Every operation of /api/openapi.json (read at run time, so a new
@@ -122,6 +123,14 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/operator/tickets/{ticketId}/messages': { body: 'Never sent' },
   'post /api/operator/tickets/{ticketId}/status': { status: 'solved' },
   'post /api/operator/tickets/{ticketId}/assignment': { operatorId: null },
+  'post /api/companies/{companyId}/modules/support/tickets': { requesterEmail: 'customer@bad-input.example', subject: 'Question', body: 'Hello' },
+  'patch /api/companies/{companyId}/modules/support/tickets/{ticketId}': { priority: 'high' },
+  'post /api/companies/{companyId}/modules/support/tickets/{ticketId}/replies': { body: 'Answer', internal: true },
+  'post /api/companies/{companyId}/modules/support/saved-replies': { title: 'Saved', body: 'Reply' },
+  'patch /api/companies/{companyId}/modules/support/saved-replies/{replyId}': { title: 'Renamed' },
+  'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'VIP', targets: { urgent: { firstResponseHours: 1, resolutionHours: 4 }, high: { firstResponseHours: 2, resolutionHours: 8 }, normal: { firstResponseHours: 4, resolutionHours: 24 }, low: { firstResponseHours: 8, resolutionHours: 48 } } },
+  'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Renamed' },
+  'post /api/public/support/{companySlug}/tickets': { name: 'Visitor', email: 'visitor@bad-input.example', subject: 'Question', body: 'Hello' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
@@ -268,6 +277,7 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/marketplace/hr/trial`);
       await company.api.request('POST', `${base}/marketplace/finance/trial`);
       await company.api.request('POST', `${base}/marketplace/projects/trial`);
+      await company.api.request('POST', `${base}/marketplace/support/trial`);
       // The worker writes each trial's "has started" notice a moment later: wait for all, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
@@ -322,6 +332,16 @@ describe('bad input on every route', () => {
       const item = await company.api.request('POST', `${projectPath}/tasks/${project.body.tasks[0].id}/checklist`, { label: 'Item' });
       const milestone = await company.api.request('POST', `${projectPath}/milestones`, { name: 'Milestone', dueOn: '2031-01-01' });
       const guest = await company.api.request('POST', `${projectPath}/guests`, { email: uniqueEmail('bad-input-guest'), name: 'Guest' });
+      // Support desk: a ticket, a saved reply and the provisioned SLA policy.
+      const support = `${base}/modules/support`;
+      let policyId: string | undefined;
+      for (let attempt = 0; attempt < 100 && !policyId; attempt += 1) {
+        policyId = (await company.api.request('GET', `${support}/sla-policies`)).body?.policies?.[0]?.id;
+        if (!policyId) await new Promise((done) => setTimeout(done, 100));
+      }
+      const supportTicket = await company.api.request('POST', `${support}/tickets`, { requesterEmail: 'customer@bad-input.example', subject: 'Question', body: 'Hello' });
+      const savedReply = await company.api.request('POST', `${support}/saved-replies`, { title: 'Saved', body: 'Reply' });
+      const mailbox = await company.api.request('GET', `${support}/mailbox`);
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       // A ticket to Atrium with a screenshot on its first message.
       const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
@@ -343,6 +363,10 @@ describe('bad input on every route', () => {
         itemId: item.body.id as string,
         milestoneId: milestone.body.id as string,
         guestId: guest.body.id as string,
+        supportTicketId: supportTicket.body.id as string,
+        replyId: savedReply.body.id as string,
+        policyId: policyId!,
+        companySlug: (mailbox.body.address as string).split('@')[0]!,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,
@@ -396,7 +420,7 @@ describe('bad input on every route', () => {
   });
 
   async function send(operation: Operation, params: Record<string, string>, body?: unknown, raw?: Buffer, contentType?: string) {
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? `missing-${name}`);
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => params[recordKey(operation.path, name)] ?? `missing-${name}`);
     tally.requests += 1;
     const headers: Record<string, string> = { cookie: isOperatorRoute(operation.path) ? operatorCookie : alpha.api.cookie };
     let payload: Uint8Array | string | undefined;

@@ -4,6 +4,7 @@ import { signedInOperator } from '../../test/operators';
 import { leaveNotice } from '../../test/notices';
 import { addGuest, projectsPath } from '../../test/projects';
 import { pngImage } from '../../../scripts/test/png-image';
+import { recordKey } from './record-key';
 
 /**
  * The isolation suite. Company A is filled with data of every kind; a person from company B
@@ -39,6 +40,8 @@ const companylessRoutes: Record<string, string> = {
   'get /api/guest/projects': 'checked below: lists only the projects the caller is a guest of',
   'get /api/guest/projects/{projectId}': 'checked below: a guest of P gets 404 for Q, a member of B for A’s project',
   'get /api/guest/projects/{projectId}/tasks/{taskId}': 'checked below: as above, and a task of Q inside P is not found',
+  'get /api/public/support/{companySlug}': 'a desk’s public name and address, as its website shows them; checked below',
+  'post /api/public/support/{companySlug}/tickets': 'the public form: files into the desk its slug names only; checked below',
 };
 
 /** Client guests' own doors (no company in the path): walked by a guest and by B's owner below. */
@@ -112,6 +115,13 @@ const sampleBodies: Record<string, unknown> = {
   'post /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones': { name: 'Intruder milestone', dueOn: '2031-01-01' },
   'patch /api/companies/{companyId}/modules/projects/projects/{projectId}/milestones/{milestoneId}': { reached: true },
   'post /api/companies/{companyId}/modules/projects/projects/{projectId}/guests': { email: 'intruder@example.com', name: 'Intruder' },
+  'post /api/companies/{companyId}/modules/support/tickets': { requesterEmail: 'intruder@example.com', subject: 'Intruder', body: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/support/tickets/{ticketId}': { status: 'solved' },
+  'post /api/companies/{companyId}/modules/support/tickets/{ticketId}/replies': { body: 'Intruder reply' },
+  'post /api/companies/{companyId}/modules/support/saved-replies': { title: 'Intruder', body: 'Intruder' },
+  'patch /api/companies/{companyId}/modules/support/saved-replies/{replyId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'Intruder', targets: { urgent: { firstResponseHours: 1, resolutionHours: 2 }, high: { firstResponseHours: 1, resolutionHours: 2 }, normal: { firstResponseHours: 1, resolutionHours: 2 }, low: { firstResponseHours: 1, resolutionHours: 2 } } },
+  'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Taken over' },
 };
 
 /** A's Projects trial with two projects: P, shared with a client guest, and Q, which is not. */
@@ -139,6 +149,23 @@ async function withProjects(company: Awaited<ReturnType<typeof signUpCompany>>) 
     ids: { projectId: secret.body.project.id as string, projectTaskId: task.body.id as string, itemId: item.body.id as string, milestoneId: milestone.body.id as string, guestId },
     secrets: ['Alpha secret project', 'Alpha secret project plan', 'Alpha secret project task', 'Alpha secret checklist item', 'Alpha secret comment', 'Alpha secret milestone'],
   };
+}
+
+/** Support desk in trial, with a ticket from a customer and a saved reply. */
+async function withSupportRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { subject: string; email: string; reply: string }) {
+  const base = `/api/companies/${company.companyId}`;
+  await company.api.request('POST', `${base}/marketplace/support/trial`);
+  let policyId: string | undefined;
+  for (let attempt = 0; attempt < 100 && !policyId; attempt += 1) {
+    policyId = (await company.api.request('GET', `${base}/modules/support/sla-policies`)).body?.policies?.[0]?.id;
+    if (!policyId) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (!policyId) throw new Error('Support desk was not provisioned');
+  const ticket = await company.api.request('POST', `${base}/modules/support/tickets`, { requesterEmail: secret.email, subject: secret.subject, body: `${secret.subject} body` });
+  const reply = await company.api.request('POST', `${base}/modules/support/saved-replies`, { title: secret.reply, body: `${secret.reply} body` });
+  if (ticket.status !== 201 || reply.status !== 201) throw new Error(`Support records: ${ticket.status} ${reply.status}`);
+  const mailbox = await company.api.request('GET', `${base}/modules/support/mailbox`);
+  return { ticketId: ticket.body.id as string, replyId: reply.body.id as string, policyId, slug: (mailbox.body.address as string).split('@')[0]! };
 }
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
@@ -200,11 +227,13 @@ describe('cross-tenant isolation, walking every route', () => {
   /** Records of no company: the knowledge base is Atrium's. With A's company id they are refused like everything else. */
   let platformIds: Record<string, string>;
   let secrets: string[];
-  /** B's HR records, tried inside A's company by A's owner. */
+  /** B's HR and Support desk records, tried inside A's company by A's owner. */
   let betaIds: Record<string, string>;
   let betaSecrets: string[];
   let alphaLeaveTypeId: string;
   let alphaCategoryId: string;
+  let alphaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
+  let betaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
   let operations: Operation[];
   let alphaProjects: Awaited<ReturnType<typeof withProjects>>;
   const tally = { routes: 0, asOtherCompany: 0, anonymous: 0, betaRecordsInAlpha: 0 };
@@ -231,12 +260,14 @@ describe('cross-tenant isolation, walking every route', () => {
     const task = await alpha.api.request('POST', `${crmPath}/tasks`, { title: 'Alpha secret task', dueAt: '2030-01-01T09:00:00Z', assigneeId: alpha.userId });
     const field = await alpha.api.request('POST', `${crmPath}/custom-fields`, { label: 'Alpha secret field' });
     const alphaHr = await withHrRecords(alpha, { name: 'Alphaemployee Secretname', email: 'alpha-hr@alpha.example', note: 'Alpha secret leave note' });
+    alphaSupport = await withSupportRecords(alpha, { subject: 'Alpha secret ticket', email: 'alpha-customer@alpha.example', reply: 'Alpha secret saved reply' });
+    betaSupport = await withSupportRecords(beta, { subject: 'Beta secret ticket', email: 'beta-customer@beta.example', reply: 'Beta secret saved reply' });
     const betaHr = await withHrRecords(beta, { name: 'Betaemployee Secretname', email: 'beta-hr@beta.example', note: 'Beta secret leave note' });
     alphaLeaveTypeId = alphaHr.leaveTypeId;
+    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId, supportTicketId: betaSupport.ticketId, replyId: betaSupport.replyId };
+    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', 'Beta secret ticket', 'beta-customer@beta.example', 'Beta secret saved reply', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const alphaFinance = await withFinanceRecords(alpha, { merchant: 'Alpha secret merchant', payee: 'Alpha secret payee' });
     alphaCategoryId = alphaFinance.categoryId;
-    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId };
-    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     alphaProjects = await withProjects(alpha);
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     const ticket = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/tickets`, { category: 'billing', subject: 'Alpha secret ticket', description: 'Alpha secret ticket text about an invoice.' });
@@ -261,6 +292,9 @@ describe('cross-tenant isolation, walking every route', () => {
       claimId: alphaFinance.claimId,
       accountId: alphaFinance.accountId,
       transactionId: alphaFinance.transactionId,
+      supportTicketId: alphaSupport.ticketId,
+      replyId: alphaSupport.replyId,
+      policyId: alphaSupport.policyId,
       notificationId,
       ticketId: ticket.body.ticketId,
       messageId: ticket.body.message.id,
@@ -278,7 +312,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...Object.values(ids)];
+    secrets = ['Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -293,13 +327,13 @@ describe('cross-tenant isolation, walking every route', () => {
 
   afterAll(() => {
     console.log(
-      `[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner, ${tally.betaRecordsInAlpha} with B's HR records in A and ${tally.anonymous} without a session, all refused without leaking data.`,
+      `[cross-tenant] ${tally.routes} company routes: ${tally.asOtherCompany} requests as another company's owner, ${tally.betaRecordsInAlpha} with B's HR and Support desk records in A and ${tally.anonymous} without a session, all refused without leaking data.`,
     );
   });
 
   async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
     // `{module}` is a catalog key, not a record of A's: every company names modules the same.
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : name === 'step' ? 'import_contacts' : (values[name] ?? platformIds[name])) ?? `missing-${name}`);
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : name === 'step' ? 'import_contacts' : (values[recordKey(operation.path, name)] ?? platformIds[name])) ?? `missing-${name}`);
     const key = `${operation.method} ${operation.path}`;
     if (client.cookie) tally.asOtherCompany += 1;
     else tally.anonymous += 1;
@@ -343,14 +377,14 @@ describe('cross-tenant isolation, walking every route', () => {
         const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
         // 404: not here (never 403, which would say it exists); 402: B has not bought A's module.
         // B has HR too, so an HR record of A's in B's company is only ever not found.
-        const allowed = operation.path.includes('/modules/hr/') ? [404] : [402, 404];
+        const allowed = operation.path.includes('/modules/hr/') || operation.path.includes('/modules/support/') ? [404] : [402, 404];
         expect.soft(allowed, `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
         for (const secret of secrets.filter((s) => s !== beta.companyId)) {
           expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
         }
       }
 
-      const betaRecordParams = Object.keys(betaIds).filter((name) => operation.path.includes(`{${name}}`));
+      const betaRecordParams = Object.keys(betaIds).filter((key) => [...operation.path.matchAll(/\{(\w+)\}/g)].some(([, name]) => recordKey(operation.path, name!) === key));
       if (betaRecordParams.length) {
         // The other way round: A's own owner, in A's company, with B's HR records.
         tally.betaRecordsInAlpha += 1;
@@ -391,6 +425,10 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([claim.body.status, claim.body.merchant, claim.body.receipt?.contentType]).toEqual(['submitted', 'Alpha secret merchant', 'image/png']);
     const transaction = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/finance/transactions`)).body.transactions;
     expect(transaction.map((t: { description: string; category: string | null; matchedClaimId: string | null }) => [t.description, t.category, t.matchedClaimId])).toEqual([['Alpha secret payee', null, null]]);
+    const ticket = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets/${ids.supportTicketId}`);
+    expect([ticket.body.subject, ticket.body.status, ticket.body.messages.length]).toEqual(['Alpha secret ticket', 'open', 1]);
+    const savedReplies = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/saved-replies`);
+    expect(savedReplies.body.savedReplies.map((r: { title: string }) => r.title)).toEqual(['Alpha secret saved reply']);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });
@@ -438,6 +476,25 @@ describe('cross-tenant isolation, walking every route', () => {
     expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${sharedTaskId}`)).status).toBe(200);
     expect((await beta.api.request('GET', `/api/project-guest-invitations/${'A'.repeat(43)}`)).status).toBe(404);
     expect((await new ApiClient().request('POST', '/api/project-guest-invitations/accept', { token: 'A'.repeat(43), name: 'Guesser', password: 'a-long-passphrase-7' })).status).toBe(404);
+  });
+
+  it("the public support form files into the desk its slug names only, and B's answers name nothing of A's", async () => {
+    const visitor = new ApiClient();
+    const alphaBefore = (await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets`)).body.total;
+    const desk = await visitor.request('GET', `/api/public/support/${betaSupport.slug}`);
+    const filed = await visitor.request('POST', `/api/public/support/${betaSupport.slug}/tickets`, { email: 'visitor@example.com', subject: 'For Beta', body: 'Hello Beta' });
+    expect([desk.status, filed.status]).toEqual([200, 201]);
+    for (const secret of secrets) {
+      expect.soft(JSON.stringify(desk.body), `public desk leaked ${secret}`).not.toContain(secret);
+      expect.soft(JSON.stringify(filed.body), `public form leaked ${secret}`).not.toContain(secret);
+    }
+    const betaTickets = (await beta.api.request('GET', `/api/companies/${beta.companyId}/modules/support/tickets`)).body.tickets.map((t: { subject: string }) => t.subject);
+    expect(betaTickets).toContain('For Beta');
+    expect((await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/tickets`)).body.total).toBe(alphaBefore);
+    // A company's id or a made-up slug is no desk.
+    expect((await visitor.request('POST', `/api/public/support/${alpha.companyId}/tickets`, { email: 'v@example.com', subject: 'x', body: 'y' })).status).toBe(404);
+    expect((await visitor.request('GET', '/api/public/support/Not%20A%20Slug')).status).toBe(400);
+    expect((await visitor.request('GET', '/api/public/support/no-such-desk-anywhere')).status).toBe(404);
   });
 
   it("B's person lists only B's companies, and a guessed invitation token finds nothing", async () => {

@@ -18,6 +18,7 @@ export const activityKinds = [
   'finance_claim_reimbursed',
   'project_task_done',
   'project_milestone_reached',
+  'support_ticket_solved',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

@@ -187,12 +187,12 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
       'SLA policies: first response and resolution targets by priority',
       'Badges that warn before a ticket breaches its SLA',
       'Saved replies and internal notes on tickets',
-      'Customer history: every earlier ticket from the same person or company',
-      'Reports on response times, resolution times and satisfaction',
+      'Customer history: every earlier ticket from the same person',
+      'A public ticket form your website can link to',
     ],
     screenshots: [
       { file: '/marketplace/support-ticket-queue.png', caption: 'The ticket queue, sorted by the time left before each SLA is breached' },
-      { file: '/marketplace/support-ticket.png', caption: 'A ticket conversation with the customer’s history and a saved reply' },
+      { file: '/marketplace/support-ticket.png', caption: 'A ticket’s conversation, answered with a saved reply, its SLA paused while it waits on the customer' },
     ],
     setupSteps: [
       { key: 'connect_support_mailbox', title: 'Connect your support mailbox', description: 'Forward your support address to Atrium so emails arrive as tickets.' },

@@ -144,6 +144,8 @@ const categoryByKind: Record<string, NotificationCategory> = {
   finance_claim_reminder: 'module_activity',
   finance_claim_decision: 'module_activity',
   finance_claim_reimbursed: 'module_activity',
+  support_sla_warning: 'module_activity',
+  support_sla_breach: 'module_activity',
   support_reply: 'support',
   onboarding_reminder: 'onboarding',
 };

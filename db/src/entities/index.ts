@@ -21,6 +21,7 @@ import { CrmActivity, CrmContact, CrmDeal, CrmOrganization, CrmTask } from './mo
 import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, FinanceReceipt } from './modules/finance';
 import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
+import { SupportMessage, SupportSavedReply, SupportTicket } from './modules/support';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -39,6 +40,7 @@ export * from './modules/crm';
 export * from './modules/hr';
 export * from './modules/finance';
 export * from './modules/projects';
+export * from './modules/support';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -83,6 +85,9 @@ export const entities = [
   ProjectComment,
   ProjectMilestone,
   ProjectGuest,
+  SupportTicket,
+  SupportMessage,
+  SupportSavedReply,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

@@ -17,6 +17,8 @@ export const OutboxMessage = defineEntity({
     subject: p.string().length(300),
     text: p.text(),
     html: p.text().nullable(),
+    /** The threading headers it was sent with (Message-ID, In-Reply-To, References, Reply-To), when it had any. */
+    headers: p.json<Record<string, string>>().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

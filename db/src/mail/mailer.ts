@@ -9,6 +9,12 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** The sender when not Atrium's own (a company's support address); Reply-To, Message-ID and the thread it answers. */
+  from?: string;
+  replyTo?: string;
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
 }
 
 export interface Mailer {
@@ -26,7 +32,10 @@ function outboxTransport(orm: MikroORM): Transport {
     name: 'atrium-outbox',
     version: '1',
     send(mail, callback) {
-      const { to, from, subject, text, html } = mail.data;
+      const { to, from, subject, text, html, replyTo, inReplyTo, references } = mail.data;
+      // Kept so a local install shows what a mail client would answer to (Support desk threads by them).
+      const threading = Object.entries({ 'message-id': mail.message.messageId(), 'in-reply-to': inReplyTo, references: Array.isArray(references) ? references.join(' ') : references, 'reply-to': replyTo })
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
       withTenant(orm, { system: 'mail: write outbox' }, async (em) => {
         em.create(OutboxMessage, {
           id: randomUUID(),
@@ -35,6 +44,7 @@ function outboxTransport(orm: MikroORM): Transport {
           subject: String(subject ?? ''),
           text: String(text ?? ''),
           html: html ? String(html) : null,
+          headers: Object.fromEntries(threading),
         });
         await em.flush();
       }).then(
@@ -53,7 +63,7 @@ export function createMailer(options: { orm: MikroORM; smtpUrl?: string; from?: 
   return {
     delivery: options.smtpUrl ? 'smtp' : 'outbox',
     async send(message) {
-      await transport.sendMail({ from, ...message });
+      await transport.sendMail({ ...message, from: message.from ?? from });
     },
   };
 }

@@ -47,6 +47,9 @@ const tenantTables = [
   'project_comment',
   'project_milestone',
   'project_guest',
+  'support_message',
+  'support_saved_reply',
+  'support_ticket',
 ];
 
 describe('row-level security, as the application role', () => {

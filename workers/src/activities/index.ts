@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, ChatActivities, CrmActivities, FinanceActivities, HrActivities, MarketplaceActivities, ProjectsActivities, NotificationActivities, OnboardingActivities } from '@atrium/workflows';
+import type { BillingActivities, ChatActivities, CrmActivities, FinanceActivities, HrActivities, MarketplaceActivities, ProjectsActivities, NotificationActivities, OnboardingActivities, SupportActivities } from '@atrium/workflows';
 import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
@@ -20,7 +20,7 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & ProjectsActivities & NotificationActivities & ChatActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & ProjectsActivities & NotificationActivities & ChatActivities & SupportActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),

@@ -1,8 +1,9 @@
 import { moduleKits, type ModuleKey } from '@atrium/core';
 import type { EntityManager, Mailer, MikroORM } from '@atrium/db';
-import type { CrmActivities, ProjectsActivities } from '@atrium/workflows';
+import type { CrmActivities, ProjectsActivities, SupportActivities } from '@atrium/workflows';
 import { remindCrmTask } from './crm/remind-task';
 import { remindProjectTask } from './projects/remind-task';
+import { recordSupportSla } from './support/record-sla';
 
 /**
  * Deletes every row of the module's tables for the company (inside its transaction, so RLS
@@ -16,6 +17,6 @@ export async function purgeModuleData(em: EntityManager, module: ModuleKey): Pro
 }
 
 /** Activities of the business modules' own workflows. */
-export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities & ProjectsActivities {
-  return { remindCrmTask: remindCrmTask(orm, mailer), remindProjectTask: remindProjectTask(orm, mailer) };
+export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities & ProjectsActivities & SupportActivities {
+  return { remindCrmTask: remindCrmTask(orm, mailer), remindProjectTask: remindProjectTask(orm, mailer), recordSupportSla: recordSupportSla(orm, mailer) };
 }

@@ -20,11 +20,16 @@ const count = (value: number) => value.toLocaleString('en-GB');
  * The sentence that refuses the record past a limit: the plan's allowance and the plan that
  * lifts it ("Your Starter plan includes 1,000 contacts. Growth includes 25,000.").
  */
+/** A label inside a sentence: lower case, except acronyms ("SLA policies"). */
+const inSentence = (label: string) => label.split(' ').map((word) => (/^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase())).join(' ');
+/** "1 SLA policy", "1 sales pipeline": the last word of a plural label, for a limit of one. */
+const singular = (label: string) => label.replace(/ies$/, 'y').replace(/xes$/, 'x').replace(/([^s])s$/, '$1');
+
 export function usageLimitMessage(module: ModuleKey, key: string, plan: PlanKey): string {
   const limits = moduleLimits[module];
-  const label = (limits.labels[key] ?? key).toLowerCase();
+  const label = inSentence(limits.labels[key] ?? key);
   const allowed = limits.byPlan[plan][key];
-  const own = `Your ${plans[plan].name} plan includes ${count(allowed ?? 0)} ${label}.`;
+  const own = `Your ${plans[plan].name} plan includes ${count(allowed ?? 0)} ${allowed === 1 ? singular(label) : label}.`;
   const higher = planKeys.slice(planKeys.indexOf(plan) + 1).find((candidate) => {
     const limit = limits.byPlan[candidate][key];
     return limit === null || limit === undefined || limit > (allowed ?? 0);

@@ -1,0 +1,3 @@
+export * from './ticket';
+export * from './message';
+export * from './saved-reply';
