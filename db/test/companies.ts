@@ -148,6 +148,13 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
     `insert into project_guest (id, ${base}, project_id, email, name, token_hash, expires_at, invited_by) values ($1, $2, now(), now(), $3, 'client@example.com', 'Client', $4, now() + interval '7 days', 'someone')`,
     [randomUUID(), companyId, projectId, randomUUID().replace(/-/g, '').padEnd(64, '0')],
   );
+  // Finance: a claim in an expense category with its receipt, a bank account with a transaction matched to it.
+  const [categoryId, claimId, accountId] = [randomUUID(), randomUUID(), randomUUID()];
+  await client.query(`insert into module_setting (id, company_id, module, kind, name, position, data, created_at) values ($1, $2, 'finance', 'expense_category', 'Travel', 1, '{}', now())`, [categoryId, companyId]);
+  await client.query(`insert into finance_expense_claim (id, ${base}, owner_id, category_id, amount_minor, currency, spent_on, merchant) values ($1, $2, now(), now(), 'someone', $3, 1200, 'EUR', '2026-08-03', 'Rail')`, [claimId, companyId, categoryId]);
+  await client.query(`insert into finance_receipt (id, ${base}, claim_id, content_type, file_name, size, bytes) values ($1, $2, now(), now(), $3, 'application/pdf', 'r.pdf', 1, '\\x00')`, [randomUUID(), companyId, claimId]);
+  await client.query(`insert into finance_bank_account (id, ${base}, name, currency) values ($1, $2, now(), now(), 'Main', 'EUR')`, [accountId, companyId]);
+  await client.query(`insert into finance_bank_transaction (id, ${base}, account_id, booked_on, amount_minor, currency, matched_claim_id, fingerprint) values ($1, $2, now(), now(), $3, '2026-08-04', -1200, 'EUR', $4, $5)`, [randomUUID(), companyId, accountId, claimId, randomUUID()]);
   // Support desk: a customer's ticket with its first mail, and a saved reply.
   const supportTicketId = randomUUID();
   await client.query(`insert into support_ticket (id, ${base}, number, subject, requester_email, status, priority, source, last_message_at) values ($1, $2, now(), now(), 1, 'Help', 'ada@customer.example', 'open', 'normal', 'mail', now())`, [supportTicketId, companyId]);

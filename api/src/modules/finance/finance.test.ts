@@ -122,7 +122,7 @@ describe('Finance', () => {
     const { api, companyId, travel, userId } = await companyWithFinance('finance-limits');
     expect((await api.request('POST', `${finance(companyId)}/bank-accounts`, { name: 'Main', currency: 'EUR' })).status).toBe(201);
     const second = await api.request('POST', `${finance(companyId)}/bank-accounts`, { name: 'Savings', currency: 'EUR' });
-    expect([second.status, second.body.error, second.body.message]).toEqual([402, 'usage_limit_reached', 'Your Starter plan includes 1 connected bank accounts. Growth includes 5.']);
+    expect([second.status, second.body.error, second.body.message]).toEqual([402, 'usage_limit_reached', 'Your Starter plan includes 1 connected bank account. Growth includes 5.']);
 
     await asOwner(
       `insert into finance_expense_claim (id, company_id, created_at, updated_at, owner_id, category_id, amount_minor, currency, spent_on, merchant)
