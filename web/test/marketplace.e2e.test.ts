@@ -194,36 +194,36 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
       await page.goto(`/${companyId}/marketplace`);
       await expect(page.getByTestId('module-card').count()).resolves.toBe(7);
 
-      await openModulePage(page, companyId, 'projects');
+      await openModulePage(page, companyId, 'cms');
       await page.getByTestId('cycle-annual').click();
-      await expect(page.getByTestId('module-price-amount').textContent()).resolves.toBe(formatMoney(modulePrice('projects', 'annual', 'EUR')));
+      await expect(page.getByTestId('module-price-amount').textContent()).resolves.toBe(formatMoney(modulePrice('cms', 'annual', 'EUR')));
       await page.getByTestId('start-trial').click();
-      await expect(page.getByTestId('marketplace-success').textContent()).resolves.toMatch(/^Your Projects trial has started\./);
+      await expect(page.getByTestId('marketplace-success').textContent()).resolves.toMatch(/^Your CMS trial has started\./);
       await expect(page.getByTestId('module-state').textContent()).resolves.toBe('Trial — 14 days left');
 
       await expect(addCardOnBillingPage(page, companyId, testCards.succeeds)).resolves.toEqual({ added: true });
-      await openModulePage(page, companyId, 'support');
+      await openModulePage(page, companyId, 'analytics');
       await page.getByTestId('buy-module').click();
       const chargeNow = (await page.getByTestId('charge-now').textContent())!.trim();
       await expect(page.getByTestId('module-state').textContent()).resolves.toBe('Not active');
       await page.getByTestId('confirm-purchase').click();
-      await expect(page.getByTestId('marketplace-success').textContent()).resolves.toContain(`Support desk is now part of your subscription. ${chargeNow} was charged`);
-      await expect(navModules(page)).resolves.toEqual(['Projects', 'Support desk']);
+      await expect(page.getByTestId('marketplace-success').textContent()).resolves.toContain(`Analytics is now part of your subscription. ${chargeNow} was charged`);
+      await expect(navModules(page)).resolves.toEqual(['CMS', 'Analytics']);
 
       // Until its defaults are written the landing reloads itself (a <noscript> refresh).
-      await page.goto(`/${companyId}/modules/projects`);
+      await page.goto(`/${companyId}/modules/cms`);
       await page.getByTestId('module-settings').waitFor({ timeout: 30_000 });
       await page.getByTestId('complete-step').first().click();
-      await expect(page.getByTestId('setup-progress').textContent()).resolves.toBe(`1 of ${moduleListings.projects.setupSteps.length} done`);
+      await expect(page.getByTestId('setup-progress').textContent()).resolves.toBe(`1 of ${moduleListings.cms.setupSteps.length} done`);
 
-      await page.goto(`/${companyId}/modules/support`);
+      await page.goto(`/${companyId}/modules/analytics`);
       await page.getByTestId('module-settings').waitFor({ timeout: 30_000 });
-      const policy = page.getByTestId('module-setting').first();
-      await policy.getByTestId('rename-setting').click();
-      await policy.getByTestId('setting-name-input').fill('Priority customers');
-      await policy.getByTestId('save-setting').click();
-      await expect(page.getByTestId('setting-success').textContent()).resolves.toBe('Renamed to Priority customers.');
-      await expect(page.getByTestId('setting-name').first().textContent()).resolves.toBe('Priority customers');
+      const dashboard = page.getByTestId('module-setting').first();
+      await dashboard.getByTestId('rename-setting').click();
+      await dashboard.getByTestId('setting-name-input').fill('Board overview');
+      await dashboard.getByTestId('save-setting').click();
+      await expect(page.getByTestId('setting-success').textContent()).resolves.toBe('Renamed to Board overview.');
+      await expect(page.getByTestId('setting-name').first().textContent()).resolves.toBe('Board overview');
     } finally {
       await context.close();
     }
