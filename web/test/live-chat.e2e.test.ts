@@ -116,6 +116,20 @@ describe('live chat with Atrium support, in the browser', () => {
     await member.keyboard.press('Escape');
     await member.getByTestId('chat-panel').waitFor({ state: 'detached' });
     await expect(member.getByTestId('chat-open').evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+
+    // The transcript stays in the company's support history, readable on the phone too.
+    await member.goto(new URL(member.url()).pathname.split('/').slice(0, 2).join('/') + '/help');
+    await member.getByTestId('contact-support-chats').click();
+    await member.getByTestId('chat-history-link').first().click();
+    const lines = member.getByTestId('chat-transcript').getByTestId('ticket-message');
+    await lines.nth(2).waitFor();
+    const transcript = await lines.allTextContents();
+    expect(transcript.map((line) => line.replace(/\s+/g, ' '))).toEqual([
+      expect.stringContaining('Hello, how do I add a seat?'),
+      expect.stringContaining('Team, then Invite'),
+      expect.stringContaining('Found it, thanks!'),
+    ]);
+    expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
   });
 
   it('nobody answers: after the short timeout the member is told the chat is now a ticket, and the ticket exists', async () => {
