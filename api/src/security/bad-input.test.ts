@@ -465,15 +465,15 @@ describe('bad input on every route', () => {
           const body = bases[`${operation.method} ${operation.path}`];
           const withValid = body ? JSON.parse(JSON.stringify(body).replace('"@memberId"', JSON.stringify(valid.memberId)).replace('"@leaveTypeId"', JSON.stringify(valid.leaveTypeId)).replace('"@categoryId"', JSON.stringify(valid.categoryId)).replace('"@expenseCategoryId"', JSON.stringify(valid.expenseCategoryId)).replace('"@claimId"', JSON.stringify(valid.claimId))) : operation.body ? {} : undefined;
           for (const [label, value] of pathValues) {
-            check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [param]: value }, withValid));
+            check(`${operation.method} ${operation.path} with ${param}=${label}`, await send(operation, { ...valid, [recordKey(operation.path, param)]: value }, withValid));
           }
           if (!operation.uuidParams.has(param)) continue;
           // A made-up id, and B's record in A's company: not here. B's company itself: not a member.
           // For an operator there is no "not a member": an unknown company is not found.
           const allowed = param === 'companyId' && !isOperatorRoute(operation.path) ? [403] : [404];
-          check(`${operation.method} ${operation.path} with an unknown ${param}`, await send(operation, { ...valid, [param]: randomUUID() }, withValid), allowed);
+          check(`${operation.method} ${operation.path} with an unknown ${param}`, await send(operation, { ...valid, [recordKey(operation.path, param)]: randomUUID() }, withValid), allowed);
           if (isOperatorRoute(operation.path)) continue;
-          check(`${operation.method} ${operation.path} with B's ${param}`, await send(operation, { ...valid, [param]: others[param]! }, withValid), allowed);
+          check(`${operation.method} ${operation.path} with B's ${param}`, await send(operation, { ...valid, [recordKey(operation.path, param)]: others[recordKey(operation.path, param)]! }, withValid), allowed);
         }
       }),
     );
