@@ -101,7 +101,13 @@ describe('the leave request workflow, under time skipping', () => {
     }, { timeout: 15_000, interval: 200 });
     expect(decision).toMatchObject({ title: 'Your leave request was approved', recipientUserId: leave.employee.userId });
     expect(decision?.body).toContain('Note: Enjoy!');
-    expect((await mailsTo(leave.employee.email)).map((mail) => mail.subject)).toEqual(['Your leave request was approved']);
+    // The mail goes out after the notice's row is committed: wait for it as for the notice.
+    const mails = await vi.waitFor(async () => {
+      const sent = await mailsTo(leave.employee.email);
+      if (sent.length === 0) throw new Error('Eve has not been mailed yet');
+      return sent;
+    }, { timeout: 15_000, interval: 200 });
+    expect(mails.map((mail) => mail.subject)).toEqual(['Your leave request was approved']);
     // Decided in time: no reminder ever goes out, and the workflow ends on the first day of leave.
     await skipTo(new Date(`${leave.startDate}T01:00:00Z`));
     expect((await notices(leave.companyId)).map((notice) => notice.kind)).toEqual(['hr_leave_decision']);
