@@ -66,7 +66,7 @@ describe('support tickets to Atrium, from the company side', () => {
     const download = await fetch(`${acme.api.baseUrl}${base}/${ticketId}/attachments/${attached.body.id}`, { headers: { cookie: member.cookie } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.from(await download.arrayBuffer()).equals(pngImage(40, 30))).toBe(true);
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(pngImage(40, 30));
     const pdfDownload = await fetch(`${acme.api.baseUrl}${base}/${ticketId}/attachments/${attachedPdf.body.id}`, { headers: { cookie: acme.api.cookie } });
     expect(pdfDownload.headers.get('content-disposition')).toMatch(/^attachment; filename="invoice.pdf"/);
 

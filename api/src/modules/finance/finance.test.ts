@@ -55,7 +55,7 @@ describe('Finance', () => {
     expect([receipt.status, receipt.body.contentType, receipt.body.fileName]).toEqual([200, 'image/png', 'receipt.png']);
     const served = await fetch(`${eve.baseUrl}${claimPath}/receipt`, { headers: { cookie: eve.cookie } });
     expect([served.status, served.headers.get('content-type'), served.headers.get('x-content-type-options')]).toEqual([200, 'image/png', 'nosniff']);
-    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+    expect(Buffer.from(await served.arrayBuffer())).toEqual(png);
 
     // Max sees nothing of a draft; once it is submitted he decides it, Eve does not.
     expect((await max.request('GET', claimPath)).status).toBe(404);
