@@ -87,6 +87,34 @@ describe('a form built on core’s schema says under the field what to fix', () 
     }
   });
 
+  it('a role picked before the page’s scripts have loaded is still the one sent once they have', async () => {
+    const owner = await session.newPage();
+    const companyId = await signUpInBrowser(owner, { name: 'Dorothy Vaughan', email: uniqueEmail('forms-early'), companyName: `Fortran Desk ${Date.now().toString(36)}` });
+    const held: Array<() => Promise<void>> = [];
+    await owner.route('**/_app/immutable/**/*.js', (route) => {
+      held.push(() => route.continue());
+    });
+    await owner.goto(`/${companyId}/team`, { waitUntil: 'domcontentloaded' });
+    const form = owner.getByTestId('invite-form');
+    const email = uniqueEmail('forms-early-invitee');
+    await form.getByLabel('Email').fill(email);
+    await form.getByTestId('invite-role').selectOption('admin');
+    await form.getByTestId('module-role-crm').selectOption('editor');
+    expect(held.length).toBeGreaterThan(0);
+
+    await Promise.all(held.map((release) => release()));
+    await owner.unroute('**/_app/immutable/**/*.js');
+    await owner.waitForLoadState('networkidle');
+    await expect(form.getByTestId('invite-role').inputValue()).resolves.toBe('admin');
+    await expect(form.getByTestId('module-role-crm').inputValue()).resolves.toBe('editor');
+
+    await form.getByRole('button', { name: 'Send invitation' }).click();
+    await form.getByTestId('invite-sent').filter({ hasText: email }).waitFor();
+    const row = owner.getByTestId('invitation-row').filter({ hasText: email });
+    await expect(row.textContent()).resolves.toMatch(/Admin/);
+    await expect(row.textContent()).resolves.toMatch(/CRM editor/);
+  });
+
   it('the invitation form keeps the module roles chosen when it comes back with the seat offer, and the invitation carries them', async () => {
     const owner = await session.newPage();
     const companyId = await signUpInBrowser(owner, { name: 'Mary Jackson', email: uniqueEmail('forms-seats'), companyName: `Wind Tunnel ${Date.now().toString(36)}` });

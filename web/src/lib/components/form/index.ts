@@ -5,5 +5,6 @@ export { default as TextareaField } from './TextareaField.svelte';
 export { default as SelectField } from './SelectField.svelte';
 export { default as FieldError } from './FieldError.svelte';
 export { fieldOf, getFormContext, describedBy } from './form-context';
+export { choiceBeforeHydration } from './choice-before-hydration';
 export type { FormMessage } from './form-message';
 export type { FormState } from './form-state';
