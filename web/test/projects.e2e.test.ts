@@ -20,6 +20,7 @@ describe('a project manager runs a client project, and the client follows it as 
     // A project from the provisioned template: its five tasks wait in "To do".
     await manager.goto(`/${companyId}/modules/projects`);
     await manager.getByTestId('projects-empty').waitFor();
+    await manager.getByTestId('whats-new').waitFor();
     await manager.getByTestId('project-name').fill('Clifton bridge');
     await expect(manager.getByTestId('project-from-template').isChecked()).resolves.toBe(true);
     await manager.getByTestId('create-project').click();

@@ -27,6 +27,8 @@ export async function tryFinance(owner: Page, companyId: string): Promise<void> 
 async function waitForFinanceSetUp(page: Page, companyId: string): Promise<void> {
   await page.goto(`/${companyId}/modules/finance`);
   await page.getByTestId('module-settings').waitFor({ timeout: 30_000 });
+  // Every module home has the module's "What's new" beside its settings.
+  await page.getByTestId('whats-new').waitFor();
 }
 
 /** A draft claim through the form, its receipt attached on its page, and sent; returns the claim's id. */

@@ -10,6 +10,7 @@ export async function trySupport(owner: Page, companyId: string): Promise<string
   await owner.goto(`/${companyId}/modules/support`);
   // The home retries by itself until provisioning has written the SLA policy.
   await owner.getByTestId('sla-policy').waitFor({ timeout: 30_000 });
+  await owner.getByTestId('whats-new').waitFor();
   return (await owner.getByTestId('support-address').textContent())!.trim();
 }
 

@@ -10,8 +10,8 @@ export type ModuleUpdateItem = Schemas['ModuleUpdate'];
  * gate decides whether the company has the module). Null when they cannot be had just now,
  * which the panel says; the home opens either way.
  *
- * A module home adds it with one line in its load (`whatsNew: await whatsNewFor(event, 'finance')`)
- * and one in its page (`<WhatsNew moduleName=… updates={data.whatsNew} />`).
+ * A module home has it from `moduleHomeAsides` (./module-home) in its load, and shows it with
+ * `<WhatsNew moduleName=… updates={data.whatsNew} />` in its page.
  */
 export async function whatsNewFor(event: Pick<RequestEvent, 'locals' | 'params'> & { params: { company?: string } }, module: ModuleKey, limit = 3): Promise<ModuleUpdateItem[] | null> {
   if (!event.params.company) return null;

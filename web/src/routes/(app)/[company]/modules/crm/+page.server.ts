@@ -2,8 +2,7 @@ import { fail } from '@sveltejs/kit';
 import type { ModuleNotice } from '#lib/components/modules/types';
 import { answer, type Answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
-import { helpLinksFor } from '#lib/server/help-links';
-import { whatsNewFor } from '#lib/server/module-updates';
+import { moduleHomeAsides } from '#lib/server/module-home';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
@@ -15,22 +14,18 @@ export const load: PageServerLoad = async (event) => {
   if (!crm.landing) return { usage: null, forecast: null, myTasks: null, customFields: [], helpArticles: [], whatsNew: null };
   const { api } = event.locals;
   const path = { companyId: event.params.company };
-  const [usage, forecast, myTasks, customFields, helpArticles, whatsNew] = await Promise.all([
-    answer(api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { ...path, module: 'crm' } } })),
+  const [asides, forecast, myTasks, customFields] = await Promise.all([
+    moduleHomeAsides(event, 'crm'),
     answer(api.GET('/api/companies/{companyId}/modules/crm/forecast', { params: { path } })),
     answer(api.GET('/api/companies/{companyId}/modules/crm/tasks', { params: { path, query: { assignee: 'me', open: 'true' } } })),
     answer(api.GET('/api/companies/{companyId}/modules/crm/custom-fields', { params: { path } })),
-    helpLinksFor(event, 'crm'),
-    whatsNewFor(event, 'crm'),
   ]);
   // Each card says on its own when its figures are missing; the home itself still opens.
   return {
-    usage: usage.ok ? usage.data : null,
+    ...asides,
     forecast: forecast.ok ? forecast.data : null,
     myTasks: myTasks.ok ? myTasks.data.tasks.slice(0, 5) : null,
     customFields: customFields.ok ? customFields.data.fields : [],
-    helpArticles,
-    whatsNew,
   };
 };
 

@@ -1,32 +1,30 @@
 import { redirect } from '@sveltejs/kit';
 import { answer } from '#lib/server/api-client';
 import { textField } from '#lib/server/form-data';
-import { helpLinksFor } from '#lib/server/help-links';
+import { moduleHomeAsides } from '#lib/server/module-home';
 import { moduleLandingActions } from '#lib/server/module-landing';
 import { optionalDate, refused } from '#lib/server/projects/projects-page';
 import type { Actions, PageServerLoad } from './$types';
 
 /**
  * Projects' home: what ships this week (mine, or the company's with `?scope=company`), the
- * projects, the setup checklist and the usage meter.
+ * projects, the setup checklist, the usage meter, help and what's new.
  */
 export const load: PageServerLoad = async (event) => {
   const companyId = event.params.company;
   const scope = event.url.searchParams.get('scope') === 'company' ? 'company' : 'me';
   const { api } = event.locals;
-  const [projects, week, usage, helpArticles] = await Promise.all([
+  const [projects, week, asides] = await Promise.all([
     answer(api.GET('/api/companies/{companyId}/modules/projects/projects', { params: { path: { companyId } } })),
     answer(api.GET('/api/companies/{companyId}/modules/projects/this-week', { params: { path: { companyId }, query: { scope } } })),
-    answer(api.GET('/api/companies/{companyId}/modules/{module}/usage', { params: { path: { companyId, module: 'projects' } } })),
-    helpLinksFor(event, 'projects'),
+    moduleHomeAsides(event, 'projects'),
   ]);
   return {
     scope,
     projectList: projects.ok ? projects.data.projects : null,
     week: week.ok ? week.data : null,
     problem: projects.ok ? null : projects.problem,
-    usage: usage.ok ? usage.data : null,
-    helpArticles,
+    ...asides,
   };
 };
 
