@@ -76,14 +76,17 @@ try {
 
   const filled = Date.now();
   const people: BenchPerson[] = [];
-  for (let first = 0; first < companies; first += 8) {
+  // BENCH_API_FILL_AT_ONCE: fewer at once on a machine loaded by other work, where a worker
+  // starved of CPU fails workflow tasks (the deadlock detector) and a fill's update with them.
+  const atOnce = Number(process.env.BENCH_API_FILL_AT_ONCE ?? 8);
+  for (let first = 0; first < companies; first += atOnce) {
     const batch = await Promise.all(
-      Array.from({ length: Math.min(8, companies - first) }, (_, offset) =>
+      Array.from({ length: Math.min(atOnce, companies - first) }, (_, offset) =>
         fillCompany({ apiUrl: api.url, owner: { email: `owner-${first + offset}@bench-api.example`, password: 'bench-api-passphrase-7', name: `Owner ${first + offset}` }, companyName: `Bench Company ${first + offset}` }),
       ),
     );
     for (const demo of batch) for (const person of [demo.owner, ...demo.members]) people.push({ client: person.client, companyId: demo.session.companyId, owner: person === demo.owner });
-    log(`filled ${Math.min(first + 8, companies)} of ${companies} companies`);
+    log(`filled ${Math.min(first + atOnce, companies)} of ${companies} companies`);
   }
   log(`${people.length} people in ${companies} companies, filled in ${((Date.now() - filled) / 1000).toFixed(0)} s`);
 
