@@ -37,7 +37,8 @@ export async function startBenchApi(root: string, stack: BenchStack, log: (line:
   const profile = process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_API_CPU_PROF)] : [];
   const api = startProcess('api', process.execPath, [...profile, ...tsx, path.join(root, 'api/src/main.ts')], { cwd: root, env: { ...env, PORT: String(benchPorts.api) } });
   const stop = async () => {
-    await stopProcess(api);
+    // A profiled API writes its profile as it exits: give it time to, rather than SIGKILL.
+    await stopProcess(api, profile.length ? 120_000 : 10_000);
     await stopProcess(worker);
   };
   const url = `http://127.0.0.1:${benchPorts.api}`;

@@ -105,10 +105,11 @@ try {
   const mix = await runMix(people, [...reads, ...writes], clients, perClient);
   for (const figures of mix) results.push({ ...figures, operation: `mix: ${figures.operation}`, ratio: Number.NaN });
 
-  console.log(`\n${'operation'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'× base'.padStart(7)}`);
+  console.log(`\n${'operation'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'× base'.padStart(7)} ${'errors'.padStart(7)}`);
   for (const row of results) {
-    console.log(`${row.operation.padEnd(36)} ${figure(row.requestsPerSecond).padStart(8)} ${figure(row.p50Ms).padStart(8)} ${figure(row.p99Ms).padStart(8)} ${(Number.isNaN(row.ratio) ? '' : row.ratio.toFixed(2)).padStart(7)}`);
+    console.log(`${row.operation.padEnd(36)} ${figure(row.requestsPerSecond).padStart(8)} ${figure(row.p50Ms).padStart(8)} ${figure(row.p99Ms).padStart(8)} ${(Number.isNaN(row.ratio) ? '' : row.ratio.toFixed(2)).padStart(7)} ${(row.errors ? String(row.errors) : '').padStart(7)}`);
   }
+  for (const row of results) if (row.firstError) log(`${row.operation}: ${row.errors} unexpected answers, the first: ${row.firstError}`);
   const at = new Date().toISOString();
   const figures = { at, companies, clients, perClient, people: people.length, cpus: os.cpus().length, results };
   log(`figures written to ${await writeResults(root, 'api', figures)}`);
