@@ -83,6 +83,10 @@ function joins(shared: SharedTransaction['scope'], scope: TenantScope): boolean 
  *
  * Inside it, a failed statement fails the rest of the request (PostgreSQL refuses every
  * later statement of an aborted transaction), which a read that answers 500 does anyway.
+ * Work in another scope (a system or person-only context) still opens its own transaction,
+ * on a second pooled connection while the request holds the first: company reads should not
+ * need one, or as many such reads at once as the pool has connections would wait on each
+ * other.
  */
 export async function withSharedTenantTransaction<T>(
   orm: MikroORM,
