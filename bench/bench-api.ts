@@ -31,10 +31,14 @@ export async function startBenchApi(root: string, stack: BenchStack, log: (line:
     ATRIUM_RATE_LIMIT_FAILURES_PER_ADDRESS: '100000000',
   };
   const tsx = ['--import', 'tsx'];
-  const worker = startProcess('worker', process.execPath, [...tsx, path.join(root, 'workers/src/main.ts')], { cwd: root, env, quiet: true });
-  const api = startProcess('api', process.execPath, [...tsx, path.join(root, 'api/src/main.ts')], { cwd: root, env: { ...env, PORT: String(benchPorts.api) } });
+  const worker = startProcess('worker', process.execPath, [...tsx, path.join(root, 'workers/src/main.ts')], { cwd: root, env, quiet: !process.env.BENCH_WORKER_LOGS });
+  // BENCH_API_CPU_PROF=DIR: the API writes a V8 CPU profile there when it stops (profile with
+  // bench/api/top-functions.ts), to see where its time goes under the bench's load.
+  const profile = process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(process.env.BENCH_API_CPU_PROF)] : [];
+  const api = startProcess('api', process.execPath, [...profile, ...tsx, path.join(root, 'api/src/main.ts')], { cwd: root, env: { ...env, PORT: String(benchPorts.api) } });
   const stop = async () => {
-    await stopProcess(api);
+    // A profiled API writes its profile as it exits: give it time to, rather than SIGKILL.
+    await stopProcess(api, profile.length ? 120_000 : 10_000);
     await stopProcess(worker);
   };
   const url = `http://127.0.0.1:${benchPorts.api}`;

@@ -3,7 +3,7 @@ export { ormConfig } from './config';
 export { migrateDatabase } from './migrate';
 export { ensureApplicationRole, ensureOwnerAndDatabase } from './roles';
 export { embeddedDefaults, embeddedUrls } from './defaults';
-export { withTenant, type TenantScope } from './tenancy/tenant-context';
+export { withSharedTenantTransaction, withTenant, type TenantScope } from './tenancy/tenant-context';
 export { defineTenantEntity } from './tenancy/define-tenant-entity';
 export { lockCompany } from './tenancy/lock-company';
 export { pageOf, type PageRequest } from './tenancy/page-of';

@@ -3,6 +3,7 @@ import { APIError, createAuthMiddleware } from 'better-auth/api';
 import type pg from 'pg';
 import { newPassword, passwordRules } from '@atrium/core';
 import type { Mailer } from '@atrium/db';
+import { SessionCache } from './session-cache';
 
 /** better-auth's endpoints that set a password, and the body field that carries it. */
 const passwordFields: Record<string, string> = {
@@ -36,7 +37,11 @@ export interface AuthSettings {
  * (the `user`, `session`, `account`, `verification` tables of the auth migration).
  */
 export function createAuth({ pool, secret, publicUrl, mailer }: AuthSettings) {
-  return betterAuth({
+  // Which person a session cookie stands for, remembered for a few seconds (./session-cache.ts);
+  // every way a session ends or a person changes goes through these database hooks.
+  const sessionCache = new SessionCache();
+  const forget = async ({ userId }: { userId: string }) => sessionCache.forgetPerson(userId);
+  const auth = betterAuth({
     appName: 'Atrium',
     baseURL: publicUrl,
     basePath: '/api/auth',
@@ -70,6 +75,10 @@ export function createAuth({ pool, secret, publicUrl, mailer }: AuthSettings) {
       },
     },
     hooks: { before: samePasswordRule },
+    databaseHooks: {
+      session: { delete: { after: forget } },
+      user: { update: { after: async (user) => forget({ userId: user.id }) }, delete: { after: async (user) => forget({ userId: user.id }) } },
+    },
     user: { changeEmail: { enabled: false } },
     session: { expiresIn: 60 * 60 * 24 * 14, updateAge: 60 * 60 * 24 },
     advanced: {
@@ -78,6 +87,7 @@ export function createAuth({ pool, secret, publicUrl, mailer }: AuthSettings) {
     },
     telemetry: { enabled: false },
   });
+  return Object.assign(auth, { sessionCache });
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -1,8 +1,8 @@
 import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { withTenant, type MikroORM } from '@atrium/db';
-import { loadCompanyAccess } from '../entitlements/load-company-access';
+import { withSharedTenantTransaction, withTenant, type MikroORM } from '@atrium/db';
+import { loadCompanyAccess, type CompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
 import { forbidden, HttpError, unauthorized } from './http-error';
 import { validate } from './validate';
@@ -24,12 +24,24 @@ declare module 'koa' {
   }
 }
 
-/** A signed-in person, from the better-auth session cookie. */
+/**
+ * A signed-in person, from the better-auth session cookie: asked of better-auth once per
+ * cookie every few seconds (auth/session-cache.ts), and no cookie at all is 401 at once.
+ */
 export function requirePerson(auth: Auth): Middleware {
+  let cookieName: Promise<string> | undefined;
   return async (ctx, next) => {
-    const session = await auth.api.getSession({ headers: fromNodeHeaders(ctx.req.headers) });
-    if (!session) throw unauthorized();
-    ctx.state.person = { id: session.user.id, email: session.user.email, name: session.user.name };
+    cookieName ??= auth.$context.then((context) => context.authCookies.sessionToken.name);
+    const signed = ctx.cookies.get(await cookieName);
+    const person = signed
+      ? await auth.sessionCache.personOf(signed, async () => {
+          const session = await auth.api.getSession({ headers: fromNodeHeaders(ctx.req.headers) });
+          return session && { person: { id: session.user.id, email: session.user.email, name: session.user.name }, expiresAt: session.session.expiresAt };
+        })
+      : null;
+    if (!person) throw unauthorized();
+    // A copy: the cached person is shared by every request of that session.
+    ctx.state.person = { ...person };
     await next();
   };
 }
@@ -42,22 +54,35 @@ export function requirePerson(auth: Auth): Middleware {
 export function requireMembership(orm: MikroORM): Middleware {
   return async (ctx, next) => {
     const { companyId } = validate(companyIdParams, ctx.params);
-    const { membership, facts } = await withTenant(orm, { companyId, userId: ctx.state.person.id }, (em) =>
-      loadCompanyAccess(em, companyId, ctx.state.person.id),
-    );
-    if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
-    ctx.state.membership = { id: membership.id, companyId, role: membership.role, moduleRoles: membership.moduleRoles };
-    const entitlements = entitlementsOf(facts, new Date());
-    ctx.state.entitlements = entitlements;
-    ctx.state.ability = defineAbilityFor({
-      role: membership.role,
-      moduleRoles: membership.moduleRoles,
-      activeModules: entitlements.usableModules,
-      modulesReadOnly: entitlements.modulesReadOnly,
-      userId: ctx.state.person.id,
-    });
+    const scope = { companyId, userId: ctx.state.person.id };
+    // A read runs whole in one tenant transaction: the membership and entitlements below and
+    // every `withTenant` of this company in the route join it (db's withSharedTenantTransaction).
+    // A write keeps a transaction of its own for the membership, as before.
+    if (ctx.method === 'GET' || ctx.method === 'HEAD') {
+      await withSharedTenantTransaction(orm, scope, async (em) => {
+        establishAccess(ctx, companyId, await loadCompanyAccess(em, companyId, scope.userId));
+        await next();
+      });
+      return;
+    }
+    establishAccess(ctx, companyId, await withTenant(orm, scope, (em) => loadCompanyAccess(em, companyId, scope.userId)));
     await next();
   };
+}
+
+/** The membership, entitlements and ability of the request, or 403. */
+function establishAccess(ctx: Context, companyId: string, { membership, facts }: CompanyAccess): void {
+  if (!membership) throw forbidden('You are not a member of this company, or it does not exist.');
+  ctx.state.membership = { id: membership.id, companyId, role: membership.role, moduleRoles: membership.moduleRoles };
+  const entitlements = entitlementsOf(facts, new Date());
+  ctx.state.entitlements = entitlements;
+  ctx.state.ability = defineAbilityFor({
+    role: membership.role,
+    moduleRoles: membership.moduleRoles,
+    activeModules: entitlements.usableModules,
+    modulesReadOnly: entitlements.modulesReadOnly,
+    userId: ctx.state.person.id,
+  });
 }
 
 const actionWords: Record<Action, string> = { manage: 'manage', read: 'see', create: 'create', update: 'change', delete: 'remove' };

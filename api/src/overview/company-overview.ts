@@ -14,12 +14,14 @@ export async function companyOverview(deps: ApiDependencies, companyId: string, 
   const { ability } = asker;
   const now = new Date();
   const seesBilling = ability.can('read', 'Billing');
+  const billing = seesBilling ? await billingOverview(deps, companyId) : null;
+  // The billing overview has counted the people already (seats are people); only a person
+  // who does not see billing needs them counted here.
   const { members, pending, invoices } = await withTenant(deps.orm, { companyId }, async (em) => ({
-    members: await em.count(Membership, {}),
-    pending: await em.count(Invitation, { acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } }),
+    members: billing ? billing.subscription.people.members : await em.count(Membership, {}),
+    pending: billing ? billing.subscription.people.pendingInvitations : await em.count(Invitation, { acceptedAt: null, revokedAt: null, expiresAt: { $gt: now } }),
     invoices: seesBilling ? await em.find(Invoice, { status: 'paid' }, { orderBy: { paidAt: 'asc' } }) : [],
   }));
-  const billing = seesBilling ? await billingOverview(deps, companyId) : null;
   return {
     modules: moduleKeys
       .map((module) => ({ key: module, name: moduleNames[module], state: entitlements.modules[module].state }))

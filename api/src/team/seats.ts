@@ -1,15 +1,22 @@
 import { entitlementsOf, peopleIn, seatCheck, type Entitlements, type SeatCount } from '@atrium/core';
-import { Invitation, Membership, type EntityManager } from '@atrium/db';
+import type { EntityManager } from '@atrium/db';
 import { loadEntitlementFacts } from '../entitlements/load-company-access';
 import { HttpError } from '../http/http-error';
 
-/** Seats are people: active members plus invitations still waiting for an answer. */
+/**
+ * Seats are people: active members plus invitations still waiting for an answer. Both
+ * counts in one round trip: the company view, billing and the overview read them on every
+ * load, and seat checks under the company lock.
+ */
 export async function seatCount(em: EntityManager, companyId: string): Promise<SeatCount> {
-  const [members, pendingInvitations] = await Promise.all([
-    em.count(Membership, { company: companyId }),
-    em.count(Invitation, { company: companyId, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }),
-  ]);
-  return { members, pendingInvitations };
+  const [row] = await em.getConnection().execute<{ members: number; pending: number }[]>(
+    `select (select count(*) from membership where company_id = ?)::int as members,
+            (select count(*) from invitation where company_id = ? and accepted_at is null and revoked_at is null and expires_at > ?)::int as pending`,
+    [companyId, companyId, new Date()],
+    'all',
+    em.getTransactionContext(),
+  );
+  return { members: row!.members, pendingInvitations: row!.pending };
 }
 
 export interface SeatUsage extends SeatCount {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { sessionVariables } from './session';
 
@@ -46,6 +47,58 @@ export async function withTenant<T>(
   scope: TenantScope,
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
+  const shared = sharedTransaction.getStore();
+  if (shared?.open && shared.orm === orm && joins(shared.scope, scope)) return work(shared.em);
   const em = orm.em.fork({ clear: true, session: { variables: sessionVariablesFor(scope) } });
   return em.transactional((tx) => work(tx as EntityManager));
+}
+
+interface SharedTransaction {
+  orm: MikroORM;
+  scope: { companyId: string; userId: string };
+  em: EntityManager;
+  /** False once the request's transaction has ended: later work (a stream's events) opens its own. */
+  open: boolean;
+}
+
+const sharedTransaction = new AsyncLocalStorage<SharedTransaction>();
+
+/**
+ * Work for this company (as this person, or as nobody in particular) joins the shared
+ * transaction: its variables say the same company, and the person is the one the request
+ * is for anyway. Another company, a person-only, system or operator scope never joins.
+ */
+function joins(shared: SharedTransaction['scope'], scope: TenantScope): boolean {
+  if ('system' in scope || 'operator' in scope) return false;
+  return scope.companyId === shared.companyId && (scope.userId === undefined || scope.userId === shared.userId);
+}
+
+/**
+ * One tenant transaction for a whole read request: `work` runs in it, and every
+ * `withTenant` of the same company that `work` reaches (the membership and entitlements,
+ * then the route's own reads, however many helpers they go through) runs in it too,
+ * instead of a `begin`, `set_config`, … `commit` of its own each. The API uses it for
+ * reads only (GET): a write keeps its own transactions, so that what it commits is
+ * committed before it tells a workflow or answers.
+ *
+ * Inside it, a failed statement fails the rest of the request (PostgreSQL refuses every
+ * later statement of an aborted transaction), which a read that answers 500 does anyway.
+ * Work in another scope (a system or person-only context) still opens its own transaction,
+ * on a second pooled connection while the request holds the first: company reads should not
+ * need one, or as many such reads at once as the pool has connections would wait on each
+ * other.
+ */
+export async function withSharedTenantTransaction<T>(
+  orm: MikroORM,
+  scope: { companyId: string; userId: string },
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
+  return withTenant(orm, scope, async (em) => {
+    const shared: SharedTransaction = { orm, scope, em, open: true };
+    try {
+      return await sharedTransaction.run(shared, () => work(em));
+    } finally {
+      shared.open = false;
+    }
+  });
 }
