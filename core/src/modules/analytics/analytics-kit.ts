@@ -5,7 +5,8 @@ export const analyticsKit: ModuleKit = {
   module: 'analytics',
   tables: ['analytics_report_run', 'analytics_report', 'analytics_widget', 'analytics_dashboard'],
   usage: {
-    dashboards: { table: 'analytics_dashboard' },
+    // The company's own dashboards; the provisioned defaults come with the module.
+    dashboards: { table: 'analytics_dashboard', where: 'not provisioned' },
     // A limit on how far back a range may reach, checked per query rather than counted.
     historyMonths: { constant: 0 },
     scheduledReports: { table: 'analytics_report' },
