@@ -25,8 +25,6 @@ async function reportView(em: EntityManager, report: AnalyticsReportEntity) {
  * request, a changed frequency) updates it, so the two converge.
  */
 export function reportRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
-  const taskQueue = deps.config.temporal.taskQueue;
-
   routes.add({
     method: 'get', path: '/reports', summary: 'Scheduled email reports', can: 'read', params: analyticsParams,
     responses: { 200: { description: 'The reports', schema: analyticsReportList } },
@@ -60,7 +58,7 @@ export function reportRoutes(routes: ModuleRoutes, deps: ApiDependencies): void 
         await tickSetupStep(em, 'analytics', 'schedule_report');
         return { report: await reportView(em, report), change, periodStart: await currentPeriodStart(em) };
       });
-      await saveReportSchedule(deps.temporal, taskQueue, { companyId, reportId: report.id, frequency: report.frequency, paused: false });
+      await saveReportSchedule(deps.temporal, deps.config.temporal.taskQueue, { companyId, reportId: report.id, frequency: report.frequency, paused: false });
       await afterUsage(deps, companyId, change, periodStart);
       ctx.status = 201;
       ctx.body = report;
@@ -81,7 +79,7 @@ export function reportRoutes(routes: ModuleRoutes, deps: ApiDependencies): void 
         await em.flush();
         return reportView(em, report);
       });
-      await saveReportSchedule(deps.temporal, taskQueue, { companyId, reportId, frequency: report.frequency, paused: report.paused });
+      await saveReportSchedule(deps.temporal, deps.config.temporal.taskQueue, { companyId, reportId, frequency: report.frequency, paused: report.paused });
       ctx.body = report;
     },
   });
