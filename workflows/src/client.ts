@@ -23,3 +23,5 @@ export type { ChatActivities, ChatKey, ChatTicketResult } from './help/chat/acti
 export * from './modules/finance/expense-claim/messages';
 export type { FinanceActivities, ExpenseClaimKey } from './modules/finance/activities';
 export * from './modules/support/messages';
+export * from './modules/analytics/messages';
+export * from './modules/analytics/report-schedule';

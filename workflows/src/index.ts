@@ -12,3 +12,4 @@ export { leaveRequestWorkflow } from './modules/hr/leave-request/workflow';
 export { chatWorkflow } from './help/chat/workflow';
 export { expenseClaimWorkflow } from './modules/finance/expense-claim/workflow';
 export { supportTicketSlaWorkflow } from './modules/support/ticket-sla';
+export { analyticsReportWorkflow } from './modules/analytics/report';

@@ -122,7 +122,31 @@ const sampleBodies: Record<string, unknown> = {
   'patch /api/companies/{companyId}/modules/support/saved-replies/{replyId}': { title: 'Taken over' },
   'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'Intruder', targets: { urgent: { firstResponseHours: 1, resolutionHours: 2 }, high: { firstResponseHours: 1, resolutionHours: 2 }, normal: { firstResponseHours: 1, resolutionHours: 2 }, low: { firstResponseHours: 1, resolutionHours: 2 } } },
   'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Taken over' },
+  'post /api/companies/{companyId}/modules/analytics/dashboards': { name: 'Intruder dashboard' },
+  'post /api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets': { metric: 'revenue_won' },
+  'patch /api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets/{widgetId}': { title: 'Taken over' },
+  'post /api/companies/{companyId}/modules/analytics/reports': { dashboardId: '@dashboardId', recipients: ['intruder@example.com'] },
+  'patch /api/companies/{companyId}/modules/analytics/reports/{reportId}': { recipients: ['intruder@example.com'] },
 };
+
+/** A's Analytics trial with a dashboard of its own, a widget and a weekly report. */
+async function withAnalyticsRecords(company: Awaited<ReturnType<typeof signUpCompany>>) {
+  const base = `/api/companies/${company.companyId}/modules/analytics`;
+  await company.api.request('POST', `/api/companies/${company.companyId}/marketplace/analytics/trial`);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const dashboards = await company.api.request('GET', `${base}/dashboards`);
+    if (dashboards.status === 200 && dashboards.body.dashboards.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const dashboard = await company.api.request('POST', `${base}/dashboards`, { name: 'Alpha secret dashboard' });
+  const widget = await company.api.request('POST', `${base}/dashboards/${dashboard.body.id}/widgets`, { metric: 'revenue_won', title: 'Alpha secret widget' });
+  const report = await company.api.request('POST', `${base}/reports`, { dashboardId: dashboard.body.id, recipients: ['alpha-report@alpha.example'] });
+  if (dashboard.status !== 201 || widget.status !== 201 || report.status !== 201) throw new Error(`Analytics records: ${dashboard.status} ${widget.status} ${report.status}`);
+  return {
+    ids: { dashboardId: dashboard.body.id as string, widgetId: widget.body.id as string, reportId: report.body.id as string },
+    secrets: ['Alpha secret dashboard', 'Alpha secret widget', 'alpha-report@alpha.example'],
+  };
+}
 
 /** A's Projects trial with two projects: P, shared with a client guest, and Q, which is not. */
 async function withProjects(company: Awaited<ReturnType<typeof signUpCompany>>) {
@@ -269,6 +293,7 @@ describe('cross-tenant isolation, walking every route', () => {
     const alphaFinance = await withFinanceRecords(alpha, { merchant: 'Alpha secret merchant', payee: 'Alpha secret payee' });
     alphaCategoryId = alphaFinance.categoryId;
     alphaProjects = await withProjects(alpha);
+    const alphaAnalytics = await withAnalyticsRecords(alpha);
     const notificationId = await leaveNotice(alpha.companyId, { category: 'billing_failure', title: 'Alpha secret payment notice' });
     const ticket = await alpha.api.request('POST', `/api/companies/${alpha.companyId}/help/tickets`, { category: 'billing', subject: 'Alpha secret ticket', description: 'Alpha secret ticket text about an invoice.' });
     const ticketPath = `/api/companies/${alpha.companyId}/help/tickets/${ticket.body.ticketId}`;
@@ -304,6 +329,7 @@ describe('cross-tenant isolation, walking every route', () => {
       itemId: alphaProjects.ids.itemId,
       milestoneId: alphaProjects.ids.milestoneId,
       guestId: alphaProjects.ids.guestId,
+      ...alphaAnalytics.ids,
     };
     const { api: operator } = await signedInOperator('cross-tenant');
     const category = await operator.request('POST', '/api/operator/help/categories', { name: `Cross-tenant ${Date.now()}` });
@@ -312,7 +338,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...Object.values(ids)];
+    secrets = ['Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...alphaAnalytics.secrets, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -333,7 +359,7 @@ describe('cross-tenant isolation, walking every route', () => {
 
   async function attempt(client: ApiClient, operation: Operation, values: Record<string, string>) {
     // `{module}` is a catalog key, not a record of A's: every company names modules the same.
-    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : name === 'step' ? 'import_contacts' : (values[recordKey(operation.path, name)] ?? platformIds[name])) ?? `missing-${name}`);
+    const url = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'module' ? 'crm' : name === 'step' ? 'import_contacts' : name === 'metric' ? 'revenue_won' : (values[recordKey(operation.path, name)] ?? platformIds[name])) ?? `missing-${name}`);
     const key = `${operation.method} ${operation.path}`;
     if (client.cookie) tally.asOtherCompany += 1;
     else tally.anonymous += 1;
@@ -348,7 +374,8 @@ describe('cross-tenant isolation, walking every route', () => {
             .replace('"@contactId"', JSON.stringify(values.contactId))
             .replace('"@leaveTypeId"', JSON.stringify(alphaLeaveTypeId))
             .replace('"@categoryId"', JSON.stringify(alphaCategoryId))
-            .replace('"@claimId"', JSON.stringify(values.claimId)),
+            .replace('"@claimId"', JSON.stringify(values.claimId))
+            .replace('"@dashboardId"', JSON.stringify(values.dashboardId)),
         )
       : undefined;
     const response = await client.request(operation.method.toUpperCase(), url, body);

@@ -23,6 +23,7 @@ const defaults: Record<ModuleKey, DefaultSetting[]> = {
   ],
   support: [{ kind: 'sla_policy', name: moduleDefaults.support.slaPolicy.name, data: { ...moduleDefaults.support.slaPolicy.targets } }],
   cms: [{ kind: 'site', name: moduleDefaults.cms.site.name, data: { pages: moduleDefaults.cms.site.pages, published: moduleDefaults.cms.site.published } }],
+  // The default dashboards as provisioned; Analytics' provisioning step turns each into an `analytics_dashboard` record.
   analytics: moduleDefaults.analytics.dashboards.map(({ name, widgets }) => ({ kind: 'dashboard', name, data: { widgets } })),
 };
 

@@ -37,6 +37,6 @@ describe('the defaults a module is provisioned with', () => {
   it('provisioning writes the SLA targets and project tasks the marketplace shows', () => {
     expect(moduleDefaultSettings('support')).toEqual([{ kind: 'sla_policy', name: 'Standard', data: moduleDefaults.support.slaPolicy.targets }]);
     expect(moduleDefaultSettings('projects')[0]?.data.tasks).toEqual(moduleDefaults.projects.projectTemplate.tasks);
-    expect(moduleDefaultSettings('analytics').map((setting) => setting.name)).toEqual(['Overview', 'Revenue', 'Team activity']);
+    expect(moduleDefaultSettings('analytics').map((setting) => setting.name)).toEqual(['Overview', 'Revenue and spend', 'Team and service']);
   });
 });

@@ -42,9 +42,17 @@ export interface CmsSite {
   published: boolean;
 }
 
+/** A widget of a default dashboard: a metric key of `analytics/metrics.ts` and how it is drawn. */
+export interface AnalyticsDefaultWidget {
+  metric: string;
+  chart: 'line' | 'bar' | 'number' | 'table';
+  range: 'last_7_days' | 'last_30_days' | 'last_90_days' | 'last_12_months' | 'this_month' | 'last_month' | 'this_year';
+  bucket: 'day' | 'week' | 'month';
+}
+
 export interface AnalyticsDashboard {
   name: string;
-  widgets: string[];
+  widgets: AnalyticsDefaultWidget[];
 }
 
 export interface ModuleDefaults {
@@ -97,9 +105,35 @@ export const moduleDefaults: ModuleDefaults = {
   cms: { site: { name: 'Website', pages: ['Home', 'About', 'Contact'], published: false } },
   analytics: {
     dashboards: [
-      { name: 'Overview', widgets: ['Active users', 'Sessions', 'Top pages'] },
-      { name: 'Revenue', widgets: ['Monthly revenue', 'Revenue by plan'] },
-      { name: 'Team activity', widgets: ['Logins per day', 'Actions per module'] },
+      {
+        name: 'Overview',
+        widgets: [
+          { metric: 'revenue_won', chart: 'number', range: 'last_30_days', bucket: 'week' },
+          { metric: 'open_pipeline', chart: 'number', range: 'last_30_days', bucket: 'week' },
+          { metric: 'headcount', chart: 'number', range: 'last_30_days', bucket: 'week' },
+          { metric: 'ticket_volume', chart: 'bar', range: 'last_30_days', bucket: 'week' },
+          { metric: 'tasks_done', chart: 'bar', range: 'last_30_days', bucket: 'week' },
+          { metric: 'page_views', chart: 'line', range: 'last_30_days', bucket: 'day' },
+          { metric: 'atrium_spend', chart: 'number', range: 'last_12_months', bucket: 'month' },
+        ],
+      },
+      {
+        name: 'Revenue and spend',
+        widgets: [
+          { metric: 'revenue_won', chart: 'bar', range: 'last_12_months', bucket: 'month' },
+          { metric: 'profit_and_loss', chart: 'line', range: 'last_12_months', bucket: 'month' },
+          { metric: 'spend_by_category', chart: 'table', range: 'this_year', bucket: 'month' },
+        ],
+      },
+      {
+        name: 'Team and service',
+        widgets: [
+          { metric: 'absence_days', chart: 'bar', range: 'last_90_days', bucket: 'month' },
+          { metric: 'overdue_tasks', chart: 'line', range: 'last_30_days', bucket: 'week' },
+          { metric: 'first_response_time', chart: 'number', range: 'last_30_days', bucket: 'week' },
+          { metric: 'sla_breaches', chart: 'bar', range: 'last_30_days', bucket: 'week' },
+        ],
+      },
     ],
   },
 };

@@ -61,7 +61,7 @@ export const moduleLimits: Record<ModuleKey, ModuleLimits> = {
     languages: { label: 'Languages per site', starter: 1, growth: 3, scale: 10 },
   }),
   analytics: limitTable({
-    dashboards: { label: 'Dashboards', starter: 3, growth: 25, scale: null },
+    dashboards: { label: 'Dashboards of your own', starter: 3, growth: 25, scale: null },
     historyMonths: { label: 'Months of history', starter: 12, growth: 36, scale: null },
     scheduledReports: { label: 'Scheduled email reports', starter: 2, growth: 20, scale: null },
   }),

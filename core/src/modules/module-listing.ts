@@ -236,22 +236,21 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
   }),
 
   analytics: listing('analytics', {
-    tagline: 'Dashboards of your revenue, website traffic and team activity.',
+    tagline: 'Dashboards of your revenue, spend, team and service, from the modules you already use.',
     description:
-      'Analytics reads the data already in your Atrium modules — deals, expenses, tickets, site visits — so there is nothing to connect. ' +
-      'Start from ready-made dashboards, then add charts for the figures your team reviews each week. ' +
-      'Scheduled reports email a dashboard to whoever needs it every Monday morning.',
+      'Analytics reads the data already in your Atrium modules — deals, employees, expenses, tasks, tickets, site visits — so there is nothing to connect. ' +
+      'Start from ready-made dashboards, then build your own from the list of metrics, each compared with the period before. ' +
+      'Scheduled reports email a dashboard’s figures, with a PDF, to whoever needs them every week or month.',
     features: [
-      'Ready-made dashboards for revenue, website traffic and team activity',
-      'Line, bar and number widgets with a date range and comparison period',
-      'Data from your other Atrium modules with nothing to set up',
-      'Filters by team, product line or region',
-      'Scheduled email reports of any dashboard',
-      'Export any chart’s figures to CSV',
+      `Ready-made dashboards: ${names(moduleDefaults.analytics.dashboards)}`,
+      'Line, bar, number and table widgets with a date range and the previous period to compare',
+      'Figures from CRM, HR, Finance, Projects, Support desk and CMS with nothing to set up, plus what you pay Atrium',
+      'A figure from a module you do not have says so, with a link to get it, instead of showing zero',
+      'Weekly or monthly email reports of any dashboard, with a PDF attached',
     ],
     screenshots: [
-      { file: '/marketplace/analytics-overview.png', caption: 'The overview dashboard: visitors, sessions and top pages' },
-      { file: '/marketplace/analytics-revenue.png', caption: 'The revenue dashboard: monthly revenue and revenue by plan' },
+      { file: '/marketplace/analytics-overview.png', caption: 'The overview dashboard: revenue won, open pipeline, headcount, tickets and tasks, each against the period before' },
+      { file: '/marketplace/analytics-revenue.png', caption: 'The revenue and spend dashboard: revenue won by month, the profit and loss and spend by category' },
     ],
     setupSteps: [
       {

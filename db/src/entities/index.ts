@@ -22,6 +22,7 @@ import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, FinanceReceipt } from './modules/finance';
 import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
 import { SupportMessage, SupportSavedReply, SupportTicket } from './modules/support';
+import { AnalyticsDashboard, AnalyticsReport, AnalyticsReportRun, AnalyticsWidget } from './modules/analytics';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -41,6 +42,7 @@ export * from './modules/hr';
 export * from './modules/finance';
 export * from './modules/projects';
 export * from './modules/support';
+export * from './modules/analytics';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -88,6 +90,10 @@ export const entities = [
   SupportTicket,
   SupportMessage,
   SupportSavedReply,
+  AnalyticsDashboard,
+  AnalyticsWidget,
+  AnalyticsReport,
+  AnalyticsReportRun,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

@@ -15,6 +15,8 @@ export interface MailMessage {
   messageId?: string;
   inReplyTo?: string;
   references?: string[];
+  /** Files sent with it (a scheduled report's PDF). */
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
 }
 
 export interface Mailer {
@@ -32,10 +34,13 @@ function outboxTransport(orm: MikroORM): Transport {
     name: 'atrium-outbox',
     version: '1',
     send(mail, callback) {
-      const { to, from, subject, text, html, replyTo, inReplyTo, references } = mail.data;
+      const { to, from, subject, text, html, replyTo, inReplyTo, references, attachments } = mail.data;
       // Kept so a local install shows what a mail client would answer to (Support desk threads by them).
       const threading = Object.entries({ 'message-id': mail.message.messageId(), 'in-reply-to': inReplyTo, references: Array.isArray(references) ? references.join(' ') : references, 'reply-to': replyTo })
         .filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '');
+      // The outbox keeps what was attached (name, type, size), not the bytes.
+      const attached = (attachments ?? []).map((file) => `${file.filename}; ${file.contentType}; ${Buffer.isBuffer(file.content) ? file.content.length : 0} bytes`);
+      if (attached.length > 0) threading.push(['x-attachments', attached.join(', ')]);
       withTenant(orm, { system: 'mail: write outbox' }, async (em) => {
         em.create(OutboxMessage, {
           id: randomUUID(),

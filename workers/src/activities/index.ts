@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { BillingActivities, ChatActivities, CrmActivities, FinanceActivities, HrActivities, MarketplaceActivities, ProjectsActivities, NotificationActivities, OnboardingActivities, SupportActivities } from '@atrium/workflows';
+import type { BillingActivities, ChatActivities, CrmActivities, FinanceActivities, HrActivities, MarketplaceActivities, ProjectsActivities, NotificationActivities, OnboardingActivities, SupportActivities, AnalyticsActivities } from '@atrium/workflows';
 import { createModuleActivities } from '../modules/register';
 import { createBillingActivities } from '../billing/billing-activities';
 import type { PaymentGateway } from '../billing/gateways/payment-gateway';
@@ -10,6 +10,7 @@ import { createHrActivities } from '../modules/hr/hr-activities';
 import { createFinanceActivities } from '../modules/finance/finance-activities';
 import { sendNotificationDigests } from '../notifications/digest/send-digests';
 import { createChatActivities } from '../help/chat/chat-activities';
+import { createAnalyticsActivities } from '../modules/analytics/analytics-activities';
 
 export interface ActivityDependencies {
   orm: MikroORM;
@@ -20,7 +21,7 @@ export interface ActivityDependencies {
 }
 
 /** Every activity, built once from its dependencies (a test builds them with a real database and the sandbox). */
-export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & ProjectsActivities & NotificationActivities & ChatActivities & SupportActivities {
+export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & ProjectsActivities & NotificationActivities & ChatActivities & SupportActivities & AnalyticsActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
     ...createBillingActivities({ orm, gateway, mailer }),
@@ -30,5 +31,6 @@ export function createActivities({ orm, gateway, mailer, workflowClient }: Activ
     ...createFinanceActivities({ orm, mailer }),
     sendNotificationDigests: sendNotificationDigests(orm, mailer),
     ...createChatActivities({ orm, mailer }),
+    ...createAnalyticsActivities({ orm, mailer }),
   };
 }

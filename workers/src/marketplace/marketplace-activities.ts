@@ -9,9 +9,9 @@ export function createMarketplaceActivities({ orm, temporal, mailer }: { orm: Mi
   return {
     startModuleTrial: startModuleTrial(orm, mailer),
     closeModuleTrial: closeModuleTrial(orm),
-    provisionModule: provisionModule(orm),
-    deprovisionModule: deprovisionModule(orm, mailer),
-    purgeModule: purgeModule(orm),
+    provisionModule: provisionModule(orm, temporal),
+    deprovisionModule: deprovisionModule(orm, mailer, temporal),
+    purgeModule: purgeModule(orm, temporal),
     activateModule: activateModule(temporal),
     deactivateModule: deactivateModule(temporal),
     convertTrial: convertTrial(orm, temporal, mailer),

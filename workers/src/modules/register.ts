@@ -1,5 +1,7 @@
 import { moduleKits, type ModuleKey } from '@atrium/core';
 import type { EntityManager, Mailer, MikroORM } from '@atrium/db';
+import type { TemporalAccess } from '../marketplace/module-activation';
+import { deleteAnalyticsReports, pauseAnalyticsReports, provisionAnalytics, resumeAnalyticsReports } from './analytics/report-schedules';
 import type { CrmActivities, ProjectsActivities, SupportActivities } from '@atrium/workflows';
 import { remindCrmTask } from './crm/remind-task';
 import { remindProjectTask } from './projects/remind-task';
@@ -15,6 +17,22 @@ export async function purgeModuleData(em: EntityManager, module: ModuleKey): Pro
     await em.execute(`delete from "${table}"`);
   }
 }
+
+/**
+ * What a module does beyond its default settings and tables as the marketplace sets it up,
+ * removes and purges it: `provision` inside the provisioning transaction, the others after
+ * it (Analytics' report schedules: resumed, paused, deleted).
+ */
+export interface ModuleLifecycle {
+  provision?(em: EntityManager, companyId: string): Promise<void>;
+  activated?(orm: MikroORM, temporal: TemporalAccess, companyId: string): Promise<void>;
+  removed?(orm: MikroORM, temporal: TemporalAccess, companyId: string): Promise<void>;
+  purging?(orm: MikroORM, temporal: TemporalAccess, companyId: string): Promise<void>;
+}
+
+export const moduleLifecycle: Partial<Record<ModuleKey, ModuleLifecycle>> = {
+  analytics: { provision: provisionAnalytics, activated: resumeAnalyticsReports, removed: pauseAnalyticsReports, purging: deleteAnalyticsReports },
+};
 
 /** Activities of the business modules' own workflows. */
 export function createModuleActivities({ orm, mailer }: { orm: MikroORM; mailer: Mailer }): CrmActivities & ProjectsActivities & SupportActivities {

@@ -4910,6 +4910,958 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies/{companyId}/modules/analytics/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboards: the provisioned defaults first, then the company’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDashboardList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Build a dashboard of your own (counts towards the plan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AnalyticsDashboardInput"];
+                };
+            };
+            responses: {
+                /** @description The dashboard, without widgets yet */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDashboard"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description usage_limit_reached */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description name_taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dashboard with each widget’s figures (`range` sets every widget’s date range) */
+        get: {
+            parameters: {
+                query?: {
+                    range?: "last_7_days" | "last_30_days" | "last_90_days" | "last_12_months" | "this_month" | "last_month" | "this_year";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard and its figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDashboard"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description usage_limit_reached: further back than the plan’s history */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a dashboard with its widgets and scheduled reports (managers) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDeleted"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a widget: a metric, its chart, date range and buckets, at the end of the dashboard */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AnalyticsWidgetInput"];
+                };
+            };
+            responses: {
+                /** @description The widget and its figures */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsWidget"];
+                    };
+                };
+                /** @description too_many_widgets; or Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets/{widgetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a widget from a dashboard */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    dashboardId: string;
+                    widgetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDeleted"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a widget’s chart, range or title, or move it up or down */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    dashboardId: string;
+                    widgetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AnalyticsWidgetPatch"];
+                };
+            };
+            responses: {
+                /** @description The widget and its figures */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsWidget"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every metric Analytics offers, and whether the company has the module it reads */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The metric catalogue */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsMetricList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/metrics/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A metric’s figures over a date range in day, week or month buckets, with the period before (or "needs <Module>") */
+        get: {
+            parameters: {
+                query: {
+                    bucket?: "day" | "week" | "month";
+                    compare?: "true" | "false";
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    metric: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures, or which module they need */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsFigures"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description usage_limit_reached: further back than the plan’s history */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scheduled email reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The reports */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsReportList"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Mail a dashboard weekly (Mondays) or monthly (the 1st), 07:00 UTC, with a PDF (counts towards the plan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReportInput"];
+                };
+            };
+            responses: {
+                /** @description The report */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsReport"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description usage_limit_reached */
+                402: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{companyId}/modules/analytics/reports/{reportId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop and delete a scheduled report */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsDeleted"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a report’s frequency or recipients, or pause and resume it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reportId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["AnalyticsReportPatch"];
+                };
+            };
+            responses: {
+                /** @description The report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsReport"];
+                    };
+                };
+                /** @description Invalid request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not a member of this company; or Sent from another site (`cross_origin`, refused by same-origin.ts) */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such company */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/companies/{companyId}/modules/crm/activities": {
         parameters: {
             query?: never;
@@ -16673,6 +17625,174 @@ export interface components {
             /** @default true */
             makeDefault: boolean;
             setupIntentId: string;
+        };
+        AnalyticsDashboard: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            provisioned: boolean;
+            today: string;
+            widgets: components["schemas"]["AnalyticsWidget"][];
+        };
+        AnalyticsDashboardInput: {
+            name: string;
+        };
+        AnalyticsDashboardList: {
+            dashboards: components["schemas"]["AnalyticsDashboardSummary"][];
+        };
+        AnalyticsDashboardSummary: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            provisioned: boolean;
+            widgetCount: number;
+        };
+        AnalyticsDeleted: {
+            /** @constant */
+            deleted: true;
+        };
+        AnalyticsFigures: {
+            /** @enum {string} */
+            aggregation: "sum" | "level" | "median";
+            /** @enum {string} */
+            bucket: "day" | "week" | "month";
+            changePercent: number | null;
+            currency: string | null;
+            current: components["schemas"]["AnalyticsSeries"];
+            label: string;
+            /** @enum {string} */
+            metric: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+            previous: components["schemas"]["AnalyticsSeries"] | null;
+            /** @constant */
+            state: "ready";
+            /** @enum {string} */
+            unit: "money" | "count" | "days" | "minutes";
+        } | {
+            label: string;
+            marketplacePath: string;
+            message: string;
+            /** @enum {string} */
+            metric: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+            /** @enum {string} */
+            module: "crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics";
+            moduleName: string;
+            /** @constant */
+            state: "needs_module";
+        };
+        AnalyticsMetricList: {
+            metrics: components["schemas"]["AnalyticsMetricSummary"][];
+        };
+        AnalyticsMetricSummary: {
+            /** @enum {string} */
+            aggregation: "sum" | "level" | "median";
+            available: boolean;
+            description: string;
+            /** @enum {string} */
+            key: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+            label: string;
+            module: ("crm" | "hr" | "finance" | "projects" | "support" | "cms" | "analytics") | null;
+            moduleName: string | null;
+            /** @enum {string} */
+            unit: "money" | "count" | "days" | "minutes";
+        };
+        AnalyticsReport: {
+            createdAt: string;
+            /** Format: uuid */
+            dashboardId: string;
+            dashboardName: string;
+            /** @enum {string} */
+            frequency: "weekly" | "monthly";
+            /** Format: uuid */
+            id: string;
+            lastSentPeriod: string | null;
+            paused: boolean;
+            recipients: string[];
+        };
+        AnalyticsReportInput: {
+            /** Format: uuid */
+            dashboardId: string;
+            /**
+             * @default weekly
+             * @enum {string}
+             */
+            frequency: "weekly" | "monthly";
+            recipients: string[];
+        };
+        AnalyticsReportList: {
+            reports: components["schemas"]["AnalyticsReport"][];
+        };
+        AnalyticsReportPatch: {
+            /** @enum {string} */
+            frequency?: "weekly" | "monthly";
+            paused?: boolean;
+            recipients?: string[];
+        };
+        AnalyticsSeries: {
+            breakdown: {
+                label: string;
+                value: number;
+            }[];
+            buckets: {
+                end: string;
+                start: string;
+                value: number | null;
+            }[];
+            from: string;
+            to: string;
+            total: number | null;
+        };
+        AnalyticsWidget: {
+            /** @enum {string} */
+            bucket: "day" | "week" | "month";
+            /** @enum {string} */
+            chart: "line" | "bar" | "number" | "table";
+            compare: boolean;
+            figures: components["schemas"]["AnalyticsFigures"];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            metric: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+            position: number;
+            /** @enum {string} */
+            range: "last_7_days" | "last_30_days" | "last_90_days" | "last_12_months" | "this_month" | "last_month" | "this_year";
+            title: string;
+        };
+        AnalyticsWidgetInput: {
+            /**
+             * @default day
+             * @enum {string}
+             */
+            bucket: "day" | "week" | "month";
+            /**
+             * @default line
+             * @enum {string}
+             */
+            chart: "line" | "bar" | "number" | "table";
+            /** @default true */
+            compare: boolean;
+            /** @enum {string} */
+            metric: "revenue_won" | "open_pipeline" | "headcount" | "absence_days" | "spend_by_category" | "profit_and_loss" | "tasks_done" | "overdue_tasks" | "ticket_volume" | "first_response_time" | "sla_breaches" | "page_views" | "atrium_spend";
+            /**
+             * @default last_30_days
+             * @enum {string}
+             */
+            range: "last_7_days" | "last_30_days" | "last_90_days" | "last_12_months" | "this_month" | "last_month" | "this_year";
+            /** @default  */
+            title: string;
+        };
+        AnalyticsWidgetPatch: {
+            /** @enum {string} */
+            bucket?: "day" | "week" | "month";
+            /** @enum {string} */
+            chart?: "line" | "bar" | "number" | "table";
+            compare?: boolean;
+            /** @enum {string} */
+            move?: "up" | "down";
+            /** @enum {string} */
+            range?: "last_7_days" | "last_30_days" | "last_90_days" | "last_12_months" | "this_month" | "last_month" | "this_year";
+            title?: string;
         };
         AppliedChangePreview: {
             chargeNow: components["schemas"]["Money"];

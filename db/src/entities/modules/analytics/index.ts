@@ -1,0 +1,3 @@
+export * from './dashboard';
+export * from './widget';
+export * from './report';
