@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { atriumSearchAttributes } from '@atrium/workflows';
+// The one file, not the package's barrel: `npm start`'s supervisor stays small.
+import { atriumSearchAttributes } from '../../workflows/src/search-attributes';
 import { findTemporalBinary } from './temporal-cli';
 import { startProcess, stopProcess, waitForPort } from './processes';
 
