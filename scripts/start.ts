@@ -18,7 +18,7 @@ import { buildDir as dashboardBuildDir, ensureDashboardBuilt } from './build/das
 import { ensureServersBuilt, serverBundle, serverEntryPoints as serverSources, type ServerName } from './build/servers';
 import { assertPortsFree, liveProcesses, signalGroup, startProcess, stopProcess, waitForHttp, type Supervised } from './lib/processes';
 import { repoRootFrom } from './lib/repo-root';
-import { serverNodeFlags } from './lib/server-flags';
+import { embeddedPostgresSettings, serverNodeFlags, serverProcessEnv } from './lib/server-flags';
 import { startTemporalDevServer } from './lib/temporal-server';
 
 const root = repoRootFrom(import.meta.url);
@@ -131,7 +131,7 @@ try {
   let databaseUrl = env.DATABASE_URL;
   let ownerUrl = env.DATABASE_OWNER_URL;
   if (!databaseUrl) {
-    const starting = startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, persistent: true });
+    const starting = startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pg'), port: pgPort, persistent: true, settings: embeddedPostgresSettings });
     // Registered before it is up: interrupted while it starts, shutdown waits for it and stops it.
     let pid: number | undefined;
     stops.push({
@@ -170,7 +170,7 @@ try {
   }
 
   // The local install keeps mail in its outbox (read at /dev/outbox) unless SMTP_URL is set.
-  const appEnv = { ATRIUM_DEV_OUTBOX: 'true', ...env, HOST: host, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
+  const appEnv = { ATRIUM_DEV_OUTBOX: 'true', ...serverProcessEnv, ...env, HOST: host, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress };
   supervise(startProcess('worker', ...server('worker'), { cwd: root, env: appEnv }));
 
   // The operator console links a company's workflows into this Temporal UI.
@@ -181,7 +181,7 @@ try {
   supervise(startProcess('support-mail', ...server('support-mail'), { cwd: root, env: { ...appEnv, ATRIUM_SUPPORT_SMTP_PORT: String(supportSmtpPort) } }));
 
   const publicUrl = env.PUBLIC_URL ?? `http://localhost:${webPort}`;
-  const webEnv = { ...env, API_URL: `http://${probeHost}:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '16M' };
+  const webEnv = { ...serverProcessEnv, ...env, API_URL: `http://${probeHost}:${apiPort}`, PUBLIC_URL: publicUrl, BODY_SIZE_LIMIT: '16M' };
   if (dev) {
     supervise(
       startProcess('web', process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'dev', '--port', String(webPort), '--strictPort', '--host', host], {

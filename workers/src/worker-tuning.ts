@@ -21,12 +21,12 @@ export function workerTuningFromEnv(mainUrl: string, env: NodeJS.ProcessEnv = pr
     if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`${name} must be a positive integer, not ${JSON.stringify(value)}`);
     return parsed;
   };
-  const maxCachedWorkflows = number('ATRIUM_WORKER_MAX_CACHED_WORKFLOWS', env.ATRIUM_WORKER_MAX_CACHED_WORKFLOWS) ?? 500;
+  const maxCachedWorkflows = number('ATRIUM_WORKER_MAX_CACHED_WORKFLOWS', env.ATRIUM_WORKER_MAX_CACHED_WORKFLOWS);
   const activities = number('ATRIUM_WORKER_MAX_CONCURRENT_ACTIVITIES', env.ATRIUM_WORKER_MAX_CONCURRENT_ACTIVITIES);
   const workflowTasks = number('ATRIUM_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS', env.ATRIUM_WORKER_MAX_CONCURRENT_WORKFLOW_TASKS);
   return {
     ...(existsSync(bundle) ? { workflowBundle: { codePath: bundle } } : {}),
-    maxCachedWorkflows,
+    ...(maxCachedWorkflows ? { maxCachedWorkflows } : {}),
     ...(activities ? { maxConcurrentActivityTaskExecutions: activities } : {}),
     ...(workflowTasks ? { maxConcurrentWorkflowTaskExecutions: workflowTasks } : {}),
   };

@@ -17,6 +17,8 @@ export interface EmbeddedDatabaseOptions {
   /** Keep the cluster on disk between runs (npm start) or throw it away (tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Server settings, as `postgres -c name=value` pairs (npm start keeps an idle server small). */
+  settings?: Record<string, string>;
 }
 
 const superuser = { user: 'postgres', password: 'postgres' };
@@ -35,6 +37,7 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     ...superuser,
     persistent: options.persistent,
     createPostgresUser: true,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (message) => options.onLog?.(String(message).trimEnd()),
     onError: (message) => options.onLog?.(String(message).trimEnd()),
   });
