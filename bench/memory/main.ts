@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { processTree, roleOf } from './process-tree';
+import { processTree, roleOf } from '../../scripts/lib/process-tree';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const argument = (name: string, fallback: number) => {
