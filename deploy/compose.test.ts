@@ -381,8 +381,15 @@ describe('docker-compose.yml runs each process as the contract says', () => {
     }
   });
 
+  it('runs two workers and two API processes', () => {
+    for (const name of ['worker', 'api']) expect((service(name).raw.deploy as { replicas?: number } | undefined)?.replicas, name).toBe(2);
+    // Replicas cannot share a published port: the API is published by api-gateway.
+    expect(service('api').ports).toEqual([]);
+    expect(service('worker').ports).toEqual([]);
+  });
+
   it('the long-running processes restart; the one-shot migration does not', () => {
-    for (const name of ['worker', 'api', 'web']) expect(service(name).restart, name).toBe('unless-stopped');
+    for (const name of ['worker', 'api', 'api-gateway', 'web']) expect(service(name).restart, name).toBe('unless-stopped');
     expect(service('migrate').restart ?? 'no').toBe('no');
     for (const name of contractServices) expect(service(name).raw.init, `${name} reaps zombies`).toBe(true);
   });
@@ -422,10 +429,16 @@ describe('the processes agree with each other', () => {
     expect(env('temporal-ui', 'TEMPORAL_DEFAULT_NAMESPACE')).toBe(env('worker', 'TEMPORAL_NAMESPACE'));
   });
 
-  it('the dashboard calls the API on its port, and its ORIGIN is the PUBLIC_URL the API trusts', () => {
+  it('the dashboard calls the API through api-gateway, which forwards to every api replica on its port, and its ORIGIN is the PUBLIC_URL the API trusts', () => {
     const apiUrl = new URL(env('web', 'API_URL'));
-    expect(apiUrl.hostname).toBe('api');
-    expect(Number(apiUrl.port)).toBe(Number(env('api', 'PORT')));
+    expect(apiUrl.hostname).toBe('api-gateway');
+    expect(listeningPorts(service('api-gateway'))).toContain(Number(apiUrl.port));
+    const gateway = readFileSync(hostPathOf(service('api-gateway'), '/etc/nginx/conf.d/default.conf')!, 'utf8');
+    expect(gateway).toMatch(new RegExp(`listen ${apiUrl.port};`));
+    expect(gateway).toMatch(new RegExp(`server api:${env('api', 'PORT')} resolve;`));
+    expect(gateway).toMatch(/proxy_pass http:\/\/atrium_api;/);
+    // The API rate-limits by the last X-Forwarded-For hop: the gateway must not add its own.
+    expect(gateway).toContain('proxy_set_header X-Forwarded-For $http_x_forwarded_for;');
     expect(env('web', 'ORIGIN')).toBe(env('api', 'PUBLIC_URL'));
 
     const publicUrl = new URL(env('api', 'PUBLIC_URL'));
@@ -456,7 +469,8 @@ describe('start order', () => {
     ['worker', 'temporal-setup', 'service_completed_successfully'],
     ['api', 'migrate', 'service_completed_successfully'],
     ['api', 'temporal-setup', 'service_completed_successfully'],
-    ['web', 'api', 'service_healthy'],
+    ['api-gateway', 'api', 'service_healthy'],
+    ['web', 'api-gateway', 'service_healthy'],
   ];
 
   it.each(expected)('%s waits for %s (%s)', (name, dependency, condition) => {
@@ -538,7 +552,7 @@ describe('what the host sees', () => {
     expect(published.sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ['support-mail', 25, Number(env('support-mail', 'ATRIUM_SUPPORT_SMTP_PORT'))],
       ['web', 3000, Number(env('web', 'PORT'))],
-      ['api', 4000, Number(env('api', 'PORT'))],
+      ['api-gateway', 4000, Number(env('api', 'PORT'))],
       ['mailpit', 8025, 8025],
       ['temporal-ui', 8233, 8080],
     ]);
@@ -609,9 +623,10 @@ describe('what the host sees', () => {
 
 describe('Dockerfile', () => {
   it('builds from node:24-bookworm-slim in the stages compose and the comments rely on', () => {
-    expect(stages.map((candidate) => candidate.name)).toEqual(['base', 'deps', 'build', 'runtime']);
+    expect(stages.map((candidate) => candidate.name)).toEqual(['base', 'deps', 'prod-deps', 'build', 'runtime']);
     expect(stage('base').from).toBe('node:24-bookworm-slim');
     expect(stage('deps').from).toBe('base');
+    expect(stage('prod-deps').from).toBe('deps');
     expect(stage('build').from).toBe('deps');
     expect(stage('runtime').from).toBe('base');
   });
@@ -640,16 +655,52 @@ describe('Dockerfile', () => {
   });
 
   it('builds the dashboard that the web command starts', () => {
-    expect(stage('build').lines).toContainEqual(expect.stringMatching(/npm run build -w @atrium\/web/));
+    // `npm run build` is scripts/build/main.ts: the server bundles and the dashboard (web's own `vite build`).
+    expect(stage('build').lines).toContainEqual(expect.stringMatching(/^RUN npm run build\b(?! -w)/));
+    expect((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts.build).toBe('node scripts/bootstrap.mjs build');
+    expect(read('scripts/build/main.ts')).toMatch(/ensureDashboardBuilt\(\)/);
     const [, entry] = contract.web!.command.split(/\s+/);
     expect(read('web/package.json')).toMatch(/"build":\s*"vite build"/);
     expect(read('web/vite.config.ts')).toMatch(/adapter\(\{\s*out:\s*'build'\s*\}\)/);
     expect(entry).toBe('web/build/index.js');
   });
 
+  it('builds every server bundle a command runs, and the workflow bundle the worker loads', () => {
+    const servers = read('scripts/build/servers.ts');
+    for (const name of ['migrate', 'worker', 'api', 'support-mail']) {
+      const [node, file, ...rest] = contract[name]!.command.split(/\s+/);
+      expect([node, rest], `${name} runs a file with plain node`).toEqual(['node', []]);
+      const bundle = /^build\/server\/([\w-]+)\.js$/.exec(file!);
+      expect(bundle, `${name}: ${file}`).not.toBeNull();
+      expect(servers, `scripts/build/servers.ts bundles ${bundle![1]}`).toMatch(new RegExp(`['"]?${bundle![1]}['"]?: '[\\w/-]+\\.ts'`));
+    }
+    expect(servers).toMatch(/workflow-bundle\.js/);
+    expect(read('workers/src/worker-tuning.ts')).toMatch(/workflow-bundle\.js/);
+    expect(stage('build').lines).toContainEqual(expect.stringMatching(/^RUN npm run build .*-f build\/server\/workflow-bundle\.js/));
+  });
+
+  it('ships no dev tooling: production dependencies only, and no process runs TypeScript', () => {
+    expect(stage('prod-deps').lines).toContainEqual(expect.stringMatching(/\bnpm ci --omit=dev\b/));
+    const runtime = stage('runtime').lines;
+    const copies = runtime.filter((line) => /^COPY\s/i.test(line));
+    // node_modules and the manifests come from prod-deps; from the build, only what it built (and the
+    // workflows' entry the worker resolves).
+    expect(copies).toContainEqual('COPY --from=prod-deps /app /app');
+    for (const line of copies.filter((candidate) => candidate.includes('--from=build'))) {
+      expect(line).toMatch(/^COPY --from=build \/app\/(build|web\/build|workflows\/src) \/app\/\1$/);
+    }
+    expect(copies.filter((line) => !/--from=(prod-deps|build)\b/.test(line))).toEqual([]);
+    // tsx, typescript and vite stay dev dependencies of every workspace, so --omit=dev leaves them out.
+    const manifests = ['package.json', ...(JSON.parse(read('package.json')) as { workspaces: string[] }).workspaces.map((workspace) => `${workspace}/package.json`)];
+    for (const manifest of manifests) {
+      const dependencies = Object.keys((JSON.parse(read(manifest)) as { dependencies?: Record<string, string> }).dependencies ?? {});
+      expect(dependencies.filter((name) => ['tsx', 'typescript', 'vite', 'vitest', 'esbuild', 'node'].includes(name)), manifest).toEqual([]);
+    }
+    for (const name of contractServices) expect(contract[name]!.command, name).not.toMatch(/tsx|--import|\.ts\b/);
+  });
+
   it('runs as the unprivileged node user, in production mode, from the built /app', () => {
     const runtime = stage('runtime').lines;
-    expect(runtime).toContainEqual(expect.stringMatching(/^COPY --from=build \/app \/app$/));
     expect(runtime).toContainEqual('ENV NODE_ENV=production');
     const users = runtime.filter((line) => /^USER\s/i.test(line));
     expect(users.at(-1)).toBe('USER node');

@@ -7,12 +7,13 @@ import type { ApiDependencies } from './deps';
 import { ChatEvents } from './help/chat/stream/chat-events';
 import { createChatMessageLimit } from './help/chat/message-rate-limit';
 import { NotificationEvents } from './notifications/stream/notification-events';
+import { logPoolErrors } from './pg-pool-errors';
 import { createTemporalClient } from './temporal-client';
 
 /** Everything the API talks to, built from its config (main.ts and tests alike). */
 export async function createApiDependencies(config: ApiConfig, logger: Logger = pino({ name: 'api', level: config.logLevel })): Promise<ApiDependencies> {
   const orm = await MikroORM.init(ormConfig(config.databaseUrl));
-  const authPool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+  const authPool = logPoolErrors(new pg.Pool({ connectionString: config.databaseUrl, max: 10 }), logger, 'auth');
   const mailer = createMailer({ orm, ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}), ...(config.mailFrom ? { from: config.mailFrom } : {}) });
   return {
     config,

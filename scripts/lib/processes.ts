@@ -6,12 +6,19 @@ export interface Supervised {
   exited: Promise<number | null>;
 }
 
+/**
+ * Every child `startProcess` started that has not exited yet: a supervisor interrupted
+ * half-way through its start-up stops these too, including one whose start it was still
+ * waiting for (a Temporal server not yet listening).
+ */
+export const liveProcesses = new Set<Supervised>();
+
 /** Starts a child with its output prefixed, so `npm start` reads as one log. */
 export function startProcess(
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean },
+  options: { cwd: string; env: NodeJS.ProcessEnv; quiet?: boolean; /** Lines as they are, without the name in front (a box the reader copies from). */ raw?: boolean },
 ): Supervised {
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -20,36 +27,54 @@ export function startProcess(
     // Its own process group: stopping it stops whatever it started too.
     detached: true,
   });
-  const prefix = `[${name}]`.padEnd(11);
+  const prefix = options.raw ? '' : `[${name}]`.padEnd(11) + ' ';
   const relay = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
     let buffered = '';
     stream?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const lines = buffered.split('\n');
       buffered = lines.pop() ?? '';
-      if (!options.quiet) for (const line of lines) out.write(`${prefix} ${line}\n`);
+      if (!options.quiet) for (const line of lines) out.write(`${prefix}${line}\n`);
     });
   };
   relay(child.stdout, process.stdout);
   relay(child.stderr, process.stderr);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, child, exited };
+  const supervised: Supervised = {
+    name,
+    child,
+    exited: new Promise<number | null>((resolve) => {
+      child.once('exit', (code) => {
+        liveProcesses.delete(supervised);
+        resolve(code);
+      });
+      // Never spawned (no such binary): 'exit' does not follow 'error'.
+      child.once('error', () => {
+        liveProcesses.delete(supervised);
+        resolve(null);
+      });
+    }),
+  };
+  liveProcesses.add(supervised);
+  return supervised;
+}
+
+/** Sends a signal to a child's whole process group (it is started detached: its own group). */
+export function signalGroup(proc: Supervised, signal: NodeJS.Signals): void {
+  const pid = proc.child.pid;
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    // already gone
+  }
 }
 
 /** SIGTERM to the whole group, then SIGKILL if it has not gone after `graceMs`. */
 export async function stopProcess(proc: Supervised, graceMs = 10_000): Promise<void> {
   if (proc.child.exitCode !== null || proc.child.signalCode !== null) return;
-  const pid = proc.child.pid;
-  if (pid === undefined) return;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  signalGroup('SIGTERM');
-  const timer = setTimeout(() => signalGroup('SIGKILL'), graceMs);
+  if (proc.child.pid === undefined) return;
+  signalGroup(proc, 'SIGTERM');
+  const timer = setTimeout(() => signalGroup(proc, 'SIGKILL'), graceMs);
   await proc.exited;
   clearTimeout(timer);
 }

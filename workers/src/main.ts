@@ -5,6 +5,7 @@ import { databaseUrlFromEnv, temporalSettingsFromEnv } from './config';
 import { ensureCardExpirySchedule } from './billing/card-expiry/ensure-card-expiry-schedule';
 import { gatewayFromEnv } from './billing/gateways/create-gateway';
 import { createWorker } from './create-worker';
+import { workerTuningFromEnv } from './worker-tuning';
 import { ensureDigestSchedule } from './notifications/digest/ensure-digest-schedule';
 import { connectionOptions } from './temporal-connection';
 
@@ -20,7 +21,8 @@ const mailer = createMailer({
 const gateway = gatewayFromEnv(orm);
 const clientConnection = await Connection.connect(connectionOptions(temporal));
 const workflowClient = { client: new Client({ connection: clientConnection, namespace: temporal.namespace }), taskQueue: temporal.taskQueue };
-const { worker, connection } = await createWorker({ orm, gateway, mailer, workflowClient, temporal });
+const tuning = workerTuningFromEnv(import.meta.url);
+const { worker, connection } = await createWorker({ orm, gateway, mailer, workflowClient, temporal, tuning });
 log.info({ schedule: await ensureCardExpirySchedule(temporal), gateway: gateway.name }, 'card-expiry schedule');
 log.info({ schedule: await ensureDigestSchedule(temporal) }, 'notification-digest schedule');
 
@@ -31,7 +33,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-log.info({ address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue }, 'worker started');
+log.info(
+  { address: temporal.address, namespace: temporal.namespace, taskQueue: temporal.taskQueue, workflowBundle: tuning.workflowBundle && 'codePath' in tuning.workflowBundle ? tuning.workflowBundle.codePath : 'bundled at start', maxCachedWorkflows: tuning.maxCachedWorkflows },
+  'worker started',
+);
 await worker.run();
 await connection.close();
 await clientConnection.close();

@@ -1,8 +1,5 @@
-import { text } from '../api/text';
-
-export const hexColor = text({ field: 'colour', max: 16 })
-  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Use a six-digit hex colour, like #1F6FEB.' })
-  .transform((value) => value.toUpperCase());
+// No zod here: the dashboard's company layout computes text colours with these on every
+// page, and zod would be 22 kB of its first load. The colour's schema is in ./schemas.
 
 /** WCAG 2.x relative luminance of an sRGB colour. */
 export function relativeLuminance(hex: string): number {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { hexColor } from './colors';
+import { text } from '../api/text';
+
+export const hexColor = text({ field: 'colour', max: 16 })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Use a six-digit hex colour, like #1F6FEB.' })
+  .transform((value) => value.toUpperCase());
 
 export const updateBrandingRequest = z
   .object({ primaryColor: hexColor.nullable(), accentColor: hexColor.nullable() })

