@@ -17,6 +17,7 @@
  * (issue 14): reads ≥ 0.5 × the baseline, p99 < 50 ms at 100 clients; writes p99 < 150 ms.
  * Everything shares this machine's cores (`nproc`), the load generator included.
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fillCompany } from '../../scripts/demo/fill-company';
@@ -62,6 +63,17 @@ const writes: Operation[] = [
   },
   { name: 'POST …/notifications/read', method: 'POST', path: (person) => company(person, '/notifications/read'), body: () => ({}) },
 ];
+
+/** The commit the figures were measured on (with `+` when the tree had changes), for the record. */
+function commitOf(directory: string): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: directory, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: directory, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+` : head;
+  } catch {
+    return 'unknown';
+  }
+}
 
 const run = benchRun(log);
 const figure = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
@@ -132,7 +144,7 @@ try {
   }
   for (const row of results) if (row.firstError) log(`${row.operation}: ${row.errors} unexpected answers, the first: ${row.firstError}`);
   const at = new Date().toISOString();
-  const figures = { at, companies, clients, perClient, people: people.length, cpus: os.cpus().length, results };
+  const figures = { at, commit: commitOf(root), loadAverageAtEnd: os.loadavg()[0], companies, clients, perClient, people: people.length, cpus: os.cpus().length, results };
   log(`figures written to ${await writeResults(root, 'api', figures)}`);
   await run.stopEverything();
   process.exit(0);
