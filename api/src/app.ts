@@ -29,6 +29,7 @@ import { registerHrRoutes } from './modules/hr/register';
 import { registerFinanceRoutes } from './modules/finance/register';
 import { registerProjectsRoutes } from './modules/projects/register';
 import { registerSupportRoutes } from './modules/support/register';
+import { registerCmsRoutes } from './modules/cms/register';
 import { registerModuleRoutes } from './modules/routes';
 import { registerModuleUpdateRoutes } from './module-updates/routes';
 import { registerNotificationRoutes } from './notifications/routes';
@@ -57,6 +58,7 @@ export function buildRoutes(deps: ApiDependencies): RouteRegistry {
   registerFinanceRoutes(registry, deps);
   registerProjectsRoutes(registry, deps);
   registerSupportRoutes(registry, deps);
+  registerCmsRoutes(registry, deps);
   registerNotificationRoutes(registry, deps);
   registerOverviewRoutes(registry, deps);
   registerActivityRoutes(registry, deps);

@@ -65,6 +65,7 @@ export * from './modules/hr';
 export * from './modules/finance';
 export * from './modules/projects';
 export * from './modules/support';
+export * from './modules/cms';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';

@@ -22,6 +22,7 @@ import { HrEmployee, HrLeaveRequest } from './modules/hr';
 import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, FinanceReceipt } from './modules/finance';
 import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
 import { SupportMessage, SupportSavedReply, SupportTicket } from './modules/support';
+import { CmsMedia, CmsPage, CmsPageRevision, CmsPageViewDay, CmsSite } from './modules/cms';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -41,6 +42,7 @@ export * from './modules/hr';
 export * from './modules/finance';
 export * from './modules/projects';
 export * from './modules/support';
+export * from './modules/cms';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -88,6 +90,11 @@ export const entities = [
   SupportTicket,
   SupportMessage,
   SupportSavedReply,
+  CmsSite,
+  CmsPage,
+  CmsPageRevision,
+  CmsMedia,
+  CmsPageViewDay,
   Operator,
   OperatorSession,
   OperatorAuditEvent,
