@@ -131,6 +131,10 @@ const bases: Record<string, Record<string, unknown>> = {
   'post /api/companies/{companyId}/modules/support/sla-policies': { name: 'VIP', targets: { urgent: { firstResponseHours: 1, resolutionHours: 4 }, high: { firstResponseHours: 2, resolutionHours: 8 }, normal: { firstResponseHours: 4, resolutionHours: 24 }, low: { firstResponseHours: 8, resolutionHours: 48 } } },
   'patch /api/companies/{companyId}/modules/support/sla-policies/{policyId}': { name: 'Renamed' },
   'post /api/public/support/{companySlug}/tickets': { name: 'Visitor', email: 'visitor@bad-input.example', subject: 'Question', body: 'Hello' },
+  'post /api/companies/{companyId}/modules/cms/sites': { name: 'Bad input site', slug: 'bad-input-never-made', languages: ['en'] },
+  'patch /api/companies/{companyId}/modules/cms/sites/{siteId}': { name: 'Never renamed' },
+  'post /api/companies/{companyId}/modules/cms/sites/{siteId}/pages': { title: 'Bad input page', slug: 'bad-input-page', parentId: null },
+  'patch /api/companies/{companyId}/modules/cms/pages/{pageId}': { title: 'Never renamed' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
@@ -156,6 +160,10 @@ const watchedTables: Record<string, string> = {
   help_ticket_message: 'id',
   help_ticket_attachment: 'id',
   finance_expense_claim: 'id',
+  cms_site: 'id',
+  cms_page: 'id',
+  cms_page_revision: 'id',
+  cms_media: 'id',
   finance_receipt: 'id',
   finance_bank_account: 'id',
   finance_bank_transaction: 'id',
@@ -278,6 +286,7 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/marketplace/finance/trial`);
       await company.api.request('POST', `${base}/marketplace/projects/trial`);
       await company.api.request('POST', `${base}/marketplace/support/trial`);
+      await company.api.request('POST', `${base}/marketplace/cms/trial`);
       // The worker writes each trial's "has started" notice a moment later: wait for all, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
@@ -342,6 +351,18 @@ describe('bad input on every route', () => {
       const supportTicket = await company.api.request('POST', `${support}/tickets`, { requesterEmail: 'customer@bad-input.example', subject: 'Question', body: 'Hello' });
       const savedReply = await company.api.request('POST', `${support}/saved-replies`, { title: 'Saved', body: 'Reply' });
       const mailbox = await company.api.request('GET', `${support}/mailbox`);
+      // CMS: a site on a connected domain, its home page published once (a revision), and an image.
+      const cms = `${base}/modules/cms`;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if ((await company.api.request('GET', cms)).body?.provisioned) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const siteSlug = `bad-input-${company.companyId.slice(0, 8)}`;
+      const site = await company.api.request('POST', `${cms}/sites`, { name: 'Site', slug: siteSlug });
+      await company.api.request('PATCH', `${cms}/sites/${site.body.id}`, { domain: `www.${siteSlug}.example` });
+      const cmsPage = await company.api.request('POST', `${cms}/pages/${site.body.pages[0].id}/publish`);
+      const media = await fetch(`${company.api.baseUrl}${cms}/sites/${site.body.id}/media`, { method: 'POST', headers: { cookie: company.api.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(pngImage(4, 4)) });
+      const mediaId = ((await media.json()) as { id: string }).id;
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       // A ticket to Atrium with a screenshot on its first message.
       const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
@@ -367,6 +388,12 @@ describe('bad input on every route', () => {
         replyId: savedReply.body.id as string,
         policyId: policyId!,
         companySlug: (mailbox.body.address as string).split('@')[0]!,
+        siteId: site.body.id as string,
+        pageId: cmsPage.body.id as string,
+        revisionId: cmsPage.body.revisions[0].id as string,
+        mediaId,
+        siteSlug,
+        host: `www.${siteSlug}.example`,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,

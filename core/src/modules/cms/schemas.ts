@@ -67,7 +67,7 @@ export const cmsPagePatch = z
     seoTitle: text({ field: 'search title', max: 70 }),
     seoDescription: text({ field: 'search description', max: 160 }),
     /** HTML from the editor (or the plain textarea); cleaned on the server to the allow-list. */
-    html: text({ field: 'content', max: 200_000, multiline: true }),
+    html: text({ field: 'content', max: 80_000, multiline: true }),
   })
   .partial()
   .meta({ id: 'CmsPagePatch' });
