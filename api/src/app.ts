@@ -12,6 +12,7 @@ import { registerBillingRoutes } from './billing/routes';
 import { registerBrandingRoutes } from './branding/routes';
 import { registerCompanyRoutes } from './company/routes';
 import { mountDevOutbox } from './dev/outbox-routes';
+import { mountDevCmsPageViews } from './dev/cms-page-views';
 import type { ApiDependencies } from './deps';
 import { registerHealthRoutes } from './health/routes';
 import { registerHelpRoutes } from './help/routes';
@@ -126,6 +127,7 @@ export function createApp(deps: ApiDependencies) {
     ctx.body = document;
   });
   if (deps.config.devOutbox) mountDevOutbox(router, deps);
+  if (deps.config.devOutbox) mountDevCmsPageViews(router, deps);
   app.use(router.routes());
   app.use(router.allowedMethods({ throw: false }));
   return { app, registry, document };
