@@ -221,7 +221,7 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
       'Daily page views without cookies, and pages in several languages',
     ],
     screenshots: [
-      { file: '/marketplace/cms-page-editor.png', caption: 'The page editor: the draft, its preview and publish buttons, and its revisions' },
+      { file: '/marketplace/cms-page-editor.png', caption: 'The page editor: the draft in the rich-text editor, with its preview a click away' },
       { file: '/marketplace/cms-site-tree.png', caption: 'The site tree with each page’s status' },
     ],
     setupSteps: [
