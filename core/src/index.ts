@@ -66,6 +66,7 @@ export * from './modules/finance';
 export * from './modules/projects';
 export * from './modules/support';
 export * from './modules/analytics';
+export * from './modules/cms';
 export * from './help/topics';
 export * from './help/schemas';
 export * from './help/tickets';

@@ -21,6 +21,7 @@ import { Migration20261228100000_module_updates } from './Migration2026122810000
 import { Migration20261229100000_help_tickets } from './Migration20261229100000_help_tickets';
 import { Migration20261230100000_chat_presence } from './Migration20261230100000_chat_presence';
 import { Migration20261231100000_support } from './Migration20261231100000_support';
+import { Migration20270101100000_cms } from './Migration20270101100000_cms';
 import { Migration20270102100000_analytics } from './Migration20270102100000_analytics';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
@@ -47,5 +48,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261229100000_help_tickets', class: Migration20261229100000_help_tickets },
   { name: 'Migration20261230100000_chat_presence', class: Migration20261230100000_chat_presence },
   { name: 'Migration20261231100000_support', class: Migration20261231100000_support },
+  { name: 'Migration20270101100000_cms', class: Migration20270101100000_cms },
   { name: 'Migration20270102100000_analytics', class: Migration20270102100000_analytics },
 ];

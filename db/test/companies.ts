@@ -160,6 +160,13 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into support_ticket (id, ${base}, number, subject, requester_email, status, priority, source, last_message_at) values ($1, $2, now(), now(), 1, 'Help', 'ada@customer.example', 'open', 'normal', 'mail', now())`, [supportTicketId, companyId]);
   await client.query(`insert into support_message (id, ${base}, ticket_id, direction, author_name, body) values ($1, $2, now(), now(), $3, 'inbound', 'Ada', 'Hello')`, [randomUUID(), companyId, supportTicketId]);
   await client.query(`insert into support_saved_reply (id, ${base}, title, body) values ($1, $2, now(), now(), 'Thanks', 'Thank you')`, [randomUUID(), companyId]);
+  // CMS: a site (its slug unique across companies) with a page, its revision, an image and a day of views.
+  const [siteId, pageId] = [randomUUID(), randomUUID()];
+  await client.query(`insert into cms_site (id, ${base}, name, slug) values ($1, $2, now(), now(), 'Site', $3)`, [siteId, companyId, `site-${siteId.slice(0, 8)}`]);
+  await client.query(`insert into cms_page (id, ${base}, site_id, slug, path, language, title, draft_updated_at) values ($1, $2, now(), now(), $3, 'home', 'home', 'en', 'Home', now())`, [pageId, companyId, siteId]);
+  await client.query(`insert into cms_page_revision (id, ${base}, page_id, number, title, seo_title, seo_description, html) values ($1, $2, now(), now(), $3, 1, 'Home', '', '', '<p>Hi</p>')`, [randomUUID(), companyId, pageId]);
+  await client.query(`insert into cms_media (id, ${base}, site_id, file_name, content_type, size, width, height, bytes) values ($1, $2, now(), now(), $3, 'a.png', 'image/png', 1, 1, 1, '\\x00')`, [randomUUID(), companyId, siteId]);
+  await client.query(`insert into cms_page_view_day (company_id, site_id, page_id, day, views) values ($1, $2, $3, current_date, 1)`, [companyId, siteId, pageId]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -71,9 +71,16 @@ describe('the demo company', () => {
     expect(await countOf(companyId, 'support_message', `direction = 'outbound'`)).toBe(3);
     expect(await countOf(companyId, 'support_saved_reply')).toBe(3);
 
+    // CMS: a site with four published pages and a draft; 30 days of views, each day's figure the counter's.
+    expect(demo.cms).toMatchObject({ published: 4, drafts: 1 });
+    expect(await countOf(companyId, 'cms_page', 'published_at is not null')).toBe(4);
+    expect(await countOf(companyId, 'cms_page_revision')).toBe(4);
+    const [viewed] = await rowsOf(companyId, `select count(distinct day)::int as days, sum(views)::int as views from cms_page_view_day where company_id = $1`);
+    expect([Number(viewed!.days), Number(viewed!.views)]).toEqual([30, demo.cms!.views]);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.members.length]).toEqual([companyId, false, null, null, null, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.cms, again.members.length]).toEqual([companyId, false, null, null, null, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

@@ -3,6 +3,7 @@ import { fillFinance, type FinanceDemo } from './finance';
 import { fillHr, type HrDemo } from './hr';
 import { fillProjects, type ProjectsDemo } from './projects';
 import { fillSupport, type SupportDemo } from './support';
+import { fillCms, type CmsDemo } from './cms';
 import { buyModules, ownerSession, type OwnerAccount, type OwnerSession } from './owner';
 import { joinedMember, ownerPerson, type DemoPerson } from './team';
 
@@ -28,6 +29,7 @@ export interface DemoCompany {
   finance: FinanceDemo | null;
   projects: ProjectsDemo | null;
   support: SupportDemo | null;
+  cms: CmsDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -46,10 +48,10 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support'], log);
+  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support', 'cms'], log);
 
   const owner = await ownerPerson(session);
-  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor', support: 'editor' } }, memberPassword);
+  const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor', support: 'editor', cms: 'editor' } }, memberPassword);
   const peopleLead = await joinedMember(session, { name: 'Priya Shah', email: alias(options.owner.email, 'priya'), role: 'member', moduleRoles: { crm: 'viewer', hr: 'manager', finance: 'manager', projects: 'viewer' } }, memberPassword);
   const members = [salesRep, peopleLead].filter((person): person is DemoPerson => person !== null);
   if (members.length === 0) log('no local mail outbox (SMTP_URL set, or the API is not on loopback): the demo has the owner alone');
@@ -75,5 +77,9 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const support = hasTickets ? null : await fillSupport(session, { owner, agent: salesRep }, log);
   if (hasTickets) log('Support desk already has tickets: left as it is');
 
-  return { session, owner, members, crm, hr, finance, projects, support };
+  const hasSite = (await session.client.call<{ sites: unknown[] }>('GET', `${modules}/cms/sites`)).sites.length > 0;
+  const cms = hasSite ? null : await fillCms(session, options.apiUrl, log);
+  if (hasSite) log('CMS already has a site: left as it is');
+
+  return { session, owner, members, crm, hr, finance, projects, support, cms };
 }

@@ -69,9 +69,10 @@ async function captureModule(page: import('playwright-core').Page, companyId: st
     const screen = name ? capturedScreen(module, name) : undefined;
     if (!screen) throw new Error(`No screen is captured for ${file}: add "${name}" to ${module} in web/scripts/captured-screens.ts`);
     await page.goto(`/${companyId}/${screen.path}`);
-    if (screen.open) {
-      await page.getByTestId(screen.open).first().click();
-      await page.waitForURL((url) => !url.pathname.endsWith(`/${screen.path}`));
+    for (const link of [screen.open ?? []].flat()) {
+      const from = page.url();
+      await page.getByTestId(link).first().click();
+      await page.waitForURL((url) => url.href !== from);
     }
     await page.getByTestId(screen.ready).first().waitFor();
     // Fonts and charts settle after the first paint.

@@ -8,8 +8,8 @@ import type { ModuleKey } from '@atrium/core';
 export interface CapturedScreen {
   path: string;
   ready: string;
-  /** A link to follow first (its test id), for a screen whose address holds a record id: the first project's board. */
-  open?: string;
+  /** Links to follow first (their test ids, in order), for a screen whose address holds a record id: the first project's board. */
+  open?: string | string[];
 }
 
 export const capturedScreens = {
@@ -32,6 +32,10 @@ export const capturedScreens = {
   support: {
     'ticket-queue': { path: 'modules/support/tickets?view=all&sort=due&dir=asc', ready: 'ticket-row' },
     ticket: { path: 'modules/support/tickets?view=all&filter=pending', open: 'ticket-link', ready: 'ticket-thread' },
+  },
+  cms: {
+    'page-editor': { path: 'modules/cms', open: ['cms-site-link', 'cms-page-link'], ready: 'cms-editor' },
+    'site-tree': { path: 'modules/cms', open: 'cms-site-link', ready: 'cms-page-tree' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 

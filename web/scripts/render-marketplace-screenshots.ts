@@ -19,14 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { moduleKeys, moduleListings, type ModuleKey } from '@atrium/core';
 import { launchBrowser } from '../test/support/browser';
 import { analyticsScreens } from './marketplace-screens/analytics';
-import { cmsScreens } from './marketplace-screens/cms';
 import type { ModuleScreens } from './marketplace-screens/shell';
 import { isCaptured, type CapturedModule } from './captured-screens';
 
 type MockedModule = Exclude<ModuleKey, CapturedModule>;
 
 const screensByModule: Record<MockedModule, ModuleScreens> = {
-  cms: cmsScreens,
   analytics: analyticsScreens,
 };
 

@@ -2,6 +2,7 @@ import type { Handle, HandleServerError } from '@sveltejs/kit/hooks';
 import { createAtriumApi } from '#lib/server/api-client';
 import { isCrossSiteFormSubmission } from '#lib/server/csrf';
 import { addSecurityHeaders } from '#lib/server/security-headers';
+import { isPublicSitePath, siteSecurityPolicy } from '#lib/server/cms/public-site';
 
 // A caller's own id is kept when it looks like an id; anything else gets a fresh one.
 const acceptableRequestId = /^[\w.:-]{1,128}$/;
@@ -23,6 +24,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   try {
     if (!response.headers.has('x-request-id')) response.headers.set('x-request-id', event.locals.requestId);
     addSecurityHeaders(event.request, response.headers);
+    if (isPublicSitePath(event.route.id ?? '') || isPublicSitePath(event.url.pathname)) {
+      // A company's public pages: no script at all, whatever the content held.
+      if (response.headers.get('content-type')?.startsWith('text/html')) response.headers.set('content-security-policy', siteSecurityPolicy);
+      // Unchanged since the visitor's copy (the API's ETag): a 304 without the page.
+      const etag = response.headers.get('etag');
+      if (etag && response.status === 200 && event.request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: response.headers });
+    }
   } catch {
     // immutable headers (a Response passed through untouched): nothing to add then
   }

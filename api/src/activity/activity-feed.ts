@@ -21,6 +21,7 @@ export async function activityFeed(deps: ApiDependencies, companyId: string, abi
     if (ability.can('read', 'finance')) sources.push(claimEvents(em, limit));
     if (ability.can('read', 'projects')) sources.push(projectWork(em, limit));
     if (ability.can('read', 'support')) sources.push(ticketsSolved(em, limit));
+    if (ability.can('read', 'cms')) sources.push(pagesPublished(em, limit));
     // One transaction, one connection: the sources are read one after the other.
     const items: ActivityItem[] = [];
     for (const source of sources) items.push(...(await source));
@@ -171,6 +172,17 @@ async function ticketsSolved(em: EntityManager, limit: number): Promise<Activity
     'all',
   );
   return rows.map((row) => item('support_ticket_solved', row.id, row.solved_at, `Ticket solved: ${row.subject}`, `#${row.number}`, 'support', `modules/support/tickets/${row.id}`));
+}
+
+async function pagesPublished(em: EntityManager, limit: number): Promise<ActivityItem[]> {
+  // Each publish is a revision; the page's title as it was published, and its site.
+  const rows = await em.execute<{ id: string; page_id: string; title: string; number: number; site: string; created_at: Date }[]>(
+    `select r.id, r.page_id, r.title, r.number, s.name as site, r.created_at from cms_page_revision r join cms_page p on p.id = r.page_id join cms_site s on s.id = p.site_id
+     order by r.created_at desc limit ?`,
+    [limit],
+    'all',
+  );
+  return rows.map((row) => item('cms_page_published', row.id, row.created_at, `Page published: ${row.title}`, row.number > 1 ? `${row.site}, revision ${row.number}` : row.site, 'cms', `modules/cms/pages/${row.page_id}`));
 }
 
 function roleWord(role: string): string {

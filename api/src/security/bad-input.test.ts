@@ -136,6 +136,10 @@ const bases: Record<string, Record<string, unknown>> = {
   'patch /api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets/{widgetId}': { chart: 'line', move: 'up' },
   'post /api/companies/{companyId}/modules/analytics/reports': { dashboardId: '@dashboardId', frequency: 'weekly', recipients: ['boss@bad-input.example'] },
   'patch /api/companies/{companyId}/modules/analytics/reports/{reportId}': { frequency: 'monthly', paused: true },
+  'post /api/companies/{companyId}/modules/cms/sites': { name: 'Bad input site', slug: 'bad-input-never-made', languages: ['en'] },
+  'patch /api/companies/{companyId}/modules/cms/sites/{siteId}': { name: 'Never renamed' },
+  'post /api/companies/{companyId}/modules/cms/sites/{siteId}/pages': { title: 'Bad input page', slug: 'bad-input-page', parentId: null },
+  'patch /api/companies/{companyId}/modules/cms/pages/{pageId}': { title: 'Never renamed' },
   'put /api/companies/{companyId}/notifications/preferences': { categories: [{ category: 'usage', inApp: true, mail: false }], dailyDigest: true },
 };
 const isOperatorRoute = (path: string) => path.startsWith('/api/operator/');
@@ -161,6 +165,10 @@ const watchedTables: Record<string, string> = {
   help_ticket_message: 'id',
   help_ticket_attachment: 'id',
   finance_expense_claim: 'id',
+  cms_site: 'id',
+  cms_page: 'id',
+  cms_page_revision: 'id',
+  cms_media: 'id',
   finance_receipt: 'id',
   finance_bank_account: 'id',
   finance_bank_transaction: 'id',
@@ -287,6 +295,7 @@ describe('bad input on every route', () => {
       await company.api.request('POST', `${base}/marketplace/projects/trial`);
       await company.api.request('POST', `${base}/marketplace/support/trial`);
       await company.api.request('POST', `${base}/marketplace/analytics/trial`);
+      await company.api.request('POST', `${base}/marketplace/cms/trial`);
       // The worker writes each trial's "has started" notice a moment later: wait for all, so the "before" picture has them.
       for (let attempt = 0; attempt < 100; attempt += 1) {
         const [started] = await asOwner<{ n: number }>(`select count(*)::int as n from notification where company_id = $1 and kind = 'trial_started'`, [company.companyId]);
@@ -361,6 +370,18 @@ describe('bad input on every route', () => {
       const widget = await company.api.request('POST', `${analytics}/dashboards/${dashboard.body.id}/widgets`, { metric: 'revenue_won' });
       const report = await company.api.request('POST', `${analytics}/reports`, { dashboardId: dashboard.body.id, recipients: ['boss@bad-input.example'] });
       await company.api.request('GET', `${analytics}/dashboards/${dashboard.body.id}`);
+      // CMS: a site on a connected domain, its home page published once (a revision), and an image.
+      const cms = `${base}/modules/cms`;
+      for (let attempt = 0; attempt < 100; attempt += 1) {
+        if ((await company.api.request('GET', cms)).body?.provisioned) break;
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      const siteSlug = `bad-input-${company.companyId.slice(0, 8)}`;
+      const site = await company.api.request('POST', `${cms}/sites`, { name: 'Site', slug: siteSlug });
+      await company.api.request('PATCH', `${cms}/sites/${site.body.id}`, { domain: `www.${siteSlug}.example` });
+      const cmsPage = await company.api.request('POST', `${cms}/pages/${site.body.pages[0].id}/publish`);
+      const media = await fetch(`${company.api.baseUrl}${cms}/sites/${site.body.id}/media`, { method: 'POST', headers: { cookie: company.api.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(pngImage(4, 4)) });
+      const mediaId = ((await media.json()) as { id: string }).id;
       const invoices = (await company.api.request('GET', `${base}/billing/invoices`)).body.invoices as Array<{ id: string }>;
       // A ticket to Atrium with a screenshot on its first message.
       const ticket = await company.api.request('POST', `${base}/help/tickets`, { category: 'account', subject: 'Bad input ticket', description: 'A ticket for the sweep to aim at.' });
@@ -390,6 +411,12 @@ describe('bad input on every route', () => {
         reportId: report.body.id as string,
         metric: 'revenue_won',
         companySlug: (mailbox.body.address as string).split('@')[0]!,
+        siteId: site.body.id as string,
+        pageId: cmsPage.body.id as string,
+        revisionId: cmsPage.body.revisions[0].id as string,
+        mediaId,
+        siteSlug,
+        host: `www.${siteSlug}.example`,
         companyId: company.companyId,
         memberId: members.find((m) => m.email === memberEmail)!.id,
         invitationId: invitation.body.id as string,
@@ -501,7 +528,7 @@ describe('bad input on every route', () => {
       }),
     );
     expect(failures).toEqual([]);
-    // Every route adds requests: on a machine shared by test stacks the sweep needs more than the default minute.
+    // The sweep grows with every route (several thousand requests): its own time limit, not the default minute.
   }, 240_000);
 
   it('answers every body with a 4xx for a wrong value in any property, and a wrong body type', async () => {
@@ -526,7 +553,7 @@ describe('bad input on every route', () => {
       }
     }
     expect(failures).toEqual([]);
-    // Every route adds requests: on a machine shared by test stacks the sweep needs more than the default minute.
+    // The sweep grows with every route (several thousand requests): its own time limit, not the default minute.
   }, 240_000);
 
   it('left both companies exactly as they were', async () => {

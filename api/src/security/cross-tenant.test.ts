@@ -42,6 +42,11 @@ const companylessRoutes: Record<string, string> = {
   'get /api/guest/projects/{projectId}/tasks/{taskId}': 'checked below: as above, and a task of Q inside P is not found',
   'get /api/public/support/{companySlug}': 'a desk’s public name and address, as its website shows them; checked below',
   'post /api/public/support/{companySlug}/tickets': 'the public form: files into the desk its slug names only; checked below',
+  'get /api/public/sites/{siteSlug}/page': 'the published site: serves the pages of the site its slug names only; checked below',
+  'get /api/public/site-hosts/{host}/page': 'the published site on a connected domain: that site’s pages only; checked below',
+  'get /api/public/sites/{siteSlug}/sitemap': 'the published pages of the site its slug names; checked below',
+  'get /api/public/site-hosts/{host}/sitemap': 'the published pages of the site on that domain; checked below',
+  'get /api/public/sites/{siteSlug}/media/{mediaId}': 'an image of the site its slug names, never another site’s; checked below',
 };
 
 /** Client guests' own doors (no company in the path): walked by a guest and by B's owner below. */
@@ -127,6 +132,10 @@ const sampleBodies: Record<string, unknown> = {
   'patch /api/companies/{companyId}/modules/analytics/dashboards/{dashboardId}/widgets/{widgetId}': { title: 'Taken over' },
   'post /api/companies/{companyId}/modules/analytics/reports': { dashboardId: '@dashboardId', recipients: ['intruder@example.com'] },
   'patch /api/companies/{companyId}/modules/analytics/reports/{reportId}': { recipients: ['intruder@example.com'] },
+  'post /api/companies/{companyId}/modules/cms/sites': { name: 'Intruder site', slug: 'intruder-site' },
+  'patch /api/companies/{companyId}/modules/cms/sites/{siteId}': { name: 'Taken over', domain: 'www.intruder.example' },
+  'post /api/companies/{companyId}/modules/cms/sites/{siteId}/pages': { title: 'Intruder page', slug: 'intruder' },
+  'patch /api/companies/{companyId}/modules/cms/pages/{pageId}': { title: 'Taken over', html: '<p>Intruder</p>' },
 };
 
 /** A's Analytics trial with a dashboard of its own, a widget and a weekly report. */
@@ -190,6 +199,28 @@ async function withSupportRecords(company: Awaited<ReturnType<typeof signUpCompa
   if (ticket.status !== 201 || reply.status !== 201) throw new Error(`Support records: ${ticket.status} ${reply.status}`);
   const mailbox = await company.api.request('GET', `${base}/modules/support/mailbox`);
   return { ticketId: ticket.body.id as string, replyId: reply.body.id as string, policyId, slug: (mailbox.body.address as string).split('@')[0]! };
+}
+
+/** CMS in trial: a site on a connected domain whose home page is published (a revision) with a secret line, a draft with another, and an image. */
+async function withCmsRecords(company: Awaited<ReturnType<typeof signUpCompany>>, secret: { published: string; draft: string }) {
+  const base = `/api/companies/${company.companyId}/modules/cms`;
+  await company.api.request('POST', `/api/companies/${company.companyId}/marketplace/cms/trial`);
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if ((await company.api.request('GET', base)).body?.provisioned) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const slug = `ct-${company.companyId.slice(0, 8)}`;
+  const site = await company.api.request('POST', `${base}/sites`, { name: `${secret.published} site`, slug });
+  if (site.status !== 201) throw new Error(`CMS site: ${site.status} ${JSON.stringify(site.body)}`);
+  await company.api.request('PATCH', `${base}/sites/${site.body.id}`, { domain: `www.${slug}.example` });
+  const [home, about] = site.body.pages as Array<{ id: string }>;
+  await company.api.request('PATCH', `${base}/pages/${home!.id}`, { html: `<p>${secret.published}</p>` });
+  const published = await company.api.request('POST', `${base}/pages/${home!.id}/publish`);
+  await company.api.request('PATCH', `${base}/pages/${home!.id}`, { html: `<p>${secret.draft}</p>` });
+  await company.api.request('PATCH', `${base}/pages/${about!.id}`, { html: `<p>${secret.draft} about</p>` });
+  const media = await fetch(`${company.api.baseUrl}${base}/sites/${site.body.id}/media`, { method: 'POST', headers: { cookie: company.api.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(pngImage(6, 6)) });
+  const mediaId = ((await media.json()) as { id: string }).id;
+  return { siteId: site.body.id as string, pageId: home!.id, revisionId: published.body.revisions[0].id as string, mediaId, slug, host: `www.${slug}.example` };
 }
 
 /** HR in trial, with the owner's own employee record and a leave request of theirs. */
@@ -257,6 +288,8 @@ describe('cross-tenant isolation, walking every route', () => {
   let alphaLeaveTypeId: string;
   let alphaCategoryId: string;
   let alphaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
+  let alphaCms: Awaited<ReturnType<typeof withCmsRecords>>;
+  let betaCms: Awaited<ReturnType<typeof withCmsRecords>>;
   let betaSupport: Awaited<ReturnType<typeof withSupportRecords>>;
   let operations: Operation[];
   let alphaProjects: Awaited<ReturnType<typeof withProjects>>;
@@ -287,9 +320,14 @@ describe('cross-tenant isolation, walking every route', () => {
     alphaSupport = await withSupportRecords(alpha, { subject: 'Alpha secret ticket', email: 'alpha-customer@alpha.example', reply: 'Alpha secret saved reply' });
     betaSupport = await withSupportRecords(beta, { subject: 'Beta secret ticket', email: 'beta-customer@beta.example', reply: 'Beta secret saved reply' });
     const betaHr = await withHrRecords(beta, { name: 'Betaemployee Secretname', email: 'beta-hr@beta.example', note: 'Beta secret leave note' });
+    alphaCms = await withCmsRecords(alpha, { published: 'Alpha secret published page', draft: 'Alpha secret draft' });
+    betaCms = await withCmsRecords(beta, { published: 'Beta secret published page', draft: 'Beta secret draft' });
     alphaLeaveTypeId = alphaHr.leaveTypeId;
-    betaIds = { employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId, supportTicketId: betaSupport.ticketId, replyId: betaSupport.replyId };
-    betaSecrets = ['Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', 'Beta secret ticket', 'beta-customer@beta.example', 'Beta secret saved reply', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
+    betaIds = {
+      employeeId: betaHr.employeeId, leaveRequestId: betaHr.leaveRequestId, supportTicketId: betaSupport.ticketId, replyId: betaSupport.replyId,
+      siteId: betaCms.siteId, pageId: betaCms.pageId, revisionId: betaCms.revisionId, mediaId: betaCms.mediaId,
+    };
+    betaSecrets = ['Beta secret published page', 'Beta secret draft', 'Betaemployee Secretname', 'beta-hr@beta.example', 'Beta secret leave note', 'Beta secret ticket', 'beta-customer@beta.example', 'Beta secret saved reply', "Betaemployee Secretname's sister", beta.email, beta.userId, ...Object.values(betaIds)];
     const alphaFinance = await withFinanceRecords(alpha, { merchant: 'Alpha secret merchant', payee: 'Alpha secret payee' });
     alphaCategoryId = alphaFinance.categoryId;
     alphaProjects = await withProjects(alpha);
@@ -320,6 +358,10 @@ describe('cross-tenant isolation, walking every route', () => {
       supportTicketId: alphaSupport.ticketId,
       replyId: alphaSupport.replyId,
       policyId: alphaSupport.policyId,
+      siteId: alphaCms.siteId,
+      pageId: alphaCms.pageId,
+      revisionId: alphaCms.revisionId,
+      mediaId: alphaCms.mediaId,
       notificationId,
       ticketId: ticket.body.ticketId,
       messageId: ticket.body.message.id,
@@ -338,7 +380,7 @@ describe('cross-tenant isolation, walking every route', () => {
     // A CRM update, published once A's CRM is set up: A has CRM, B has not (B tries HR only).
     const update = await operator.request('POST', '/api/operator/module-updates', { module: 'crm', title: crmUpdateTitle, body: 'For companies with CRM' });
     await operator.request('POST', `/api/operator/module-updates/${update.body.id}/publish`);
-    secrets = ['Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...alphaAnalytics.secrets, ...Object.values(ids)];
+    secrets = ['Alpha secret published page', 'Alpha secret draft', alphaCms.host, 'Alpha secret ticket', 'alpha-customer@alpha.example', 'Alpha secret saved reply', 'Alpha secret merchant', 'Alpha secret payee', 'Alphaemployee Secretname', 'alpha-hr@alpha.example', 'Alpha secret leave note', "Alphaemployee Secretname's sister", 'Secretcontact', 'alphonse@alpha.example', 'Alpha Client Ltd', 'Alpha secret deal', 'Alpha secret task', 'Alpha secret field', 'Alpha secret payment notice', 'Alpha secret ticket', 'Alpha secret chat line', 'alpha-secret.png', invoices[0]!.number, 'Alpha Secret Industries', 'Alpha Legal GmbH', 'ledger@alpha.example', 'DE999999999', '#123456', alpha.email, alpha.userId, memberEmail, pendingEmail, ...alphaProjects.secrets, ...alphaAnalytics.secrets, ...Object.values(ids)];
 
     const document = (await new ApiClient().request('GET', '/api/openapi.json')).body;
     operations = Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content: Record<string, unknown> } }>>).flatMap(([path, methods]) =>
@@ -404,7 +446,7 @@ describe('cross-tenant isolation, walking every route', () => {
         const withAlphaRecords = await attempt(beta.api, operation, { ...ids, companyId: beta.companyId });
         // 404: not here (never 403, which would say it exists); 402: B has not bought A's module.
         // B has HR too, so an HR record of A's in B's company is only ever not found.
-        const allowed = operation.path.includes('/modules/hr/') || operation.path.includes('/modules/support/') ? [404] : [402, 404];
+        const allowed = ['/modules/hr/', '/modules/support/', '/modules/cms/'].some((module) => operation.path.includes(module)) ? [404] : [402, 404];
         expect.soft(allowed, `${operation.method} ${operation.path} with A's records in B`).toContain(withAlphaRecords.status);
         for (const secret of secrets.filter((s) => s !== beta.companyId)) {
           expect.soft(withAlphaRecords.text, `${operation.method} ${operation.path} leaked ${secret}`).not.toContain(secret);
@@ -456,6 +498,10 @@ describe('cross-tenant isolation, walking every route', () => {
     expect([ticket.body.subject, ticket.body.status, ticket.body.messages.length]).toEqual(['Alpha secret ticket', 'open', 1]);
     const savedReplies = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/support/saved-replies`);
     expect(savedReplies.body.savedReplies.map((r: { title: string }) => r.title)).toEqual(['Alpha secret saved reply']);
+    const site = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/cms/sites/${ids.siteId}`);
+    expect([site.body.name, site.body.domain, site.body.pages.length]).toEqual(['Alpha secret published page site', alphaCms.host, 3]);
+    const page = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/modules/cms/pages/${ids.pageId}`);
+    expect([page.body.title, page.body.html, page.body.status, page.body.revisions.length]).toEqual(['Home', '<p>Alpha secret draft</p>', 'changed', 1]);
     const cards = await alpha.api.request('GET', `/api/companies/${alpha.companyId}/billing/payment-methods`);
     expect(cards.body.paymentMethods.map((c: { id: string }) => c.id)).toEqual([ids.paymentMethodId]);
   });
@@ -503,6 +549,31 @@ describe('cross-tenant isolation, walking every route', () => {
     expect((await guest.request('GET', `/api/guest/projects/${sharedProjectId}/tasks/${sharedTaskId}`)).status).toBe(200);
     expect((await beta.api.request('GET', `/api/project-guest-invitations/${'A'.repeat(43)}`)).status).toBe(404);
     expect((await new ApiClient().request('POST', '/api/project-guest-invitations/accept', { token: 'A'.repeat(43), name: 'Guesser', password: 'a-long-passphrase-7' })).status).toBe(404);
+  });
+
+  it("the public site serves each company's published pages at its own slug and host only, never a draft or the other's page", async () => {
+    const visitor = new ApiClient();
+    const doors = [
+      { own: alphaCms, other: betaCms, words: 'Alpha secret published page', never: ['Alpha secret draft', ...betaSecrets] },
+      { own: betaCms, other: alphaCms, words: 'Beta secret published page', never: ['Beta secret draft', 'Alpha secret draft', 'Alpha secret published page'] },
+    ];
+    for (const { own, other, words, never } of doors) {
+      for (const door of [`/api/public/sites/${own.slug}`, `/api/public/site-hosts/${own.host}`]) {
+        const home = await visitor.request('GET', `${door}/page`);
+        expect(home.status, door).toBe(200);
+        expect(JSON.stringify(home.body)).toContain(words);
+        for (const secret of never) expect.soft(JSON.stringify(home.body), `${door} leaked ${secret}`).not.toContain(secret);
+        // The draft-only pages are not there, nor the other company's page by its id or path.
+        for (const path of ['about', 'contact', other.pageId, `../${other.slug}`]) expect.soft((await visitor.request('GET', `${door}/page?path=${encodeURIComponent(path)}`)).status, `${door} ${path}`).toBeGreaterThanOrEqual(400);
+        const sitemap = await visitor.request('GET', `${door}/sitemap`);
+        expect(sitemap.body.pages).toEqual([{ path: '', publishedAt: expect.any(String) }]);
+      }
+      expect((await fetch(`${visitor.baseUrl}/api/public/sites/${own.slug}/media/${own.mediaId}`)).status).toBe(200);
+      expect((await fetch(`${visitor.baseUrl}/api/public/sites/${own.slug}/media/${other.mediaId}`)).status).toBe(404);
+    }
+    expect((await visitor.request('GET', `/api/public/sites/${alpha.companyId}/page`)).status).toBe(404);
+    expect((await visitor.request('GET', '/api/public/sites/Not%20A%20Slug/page')).status).toBe(400);
+    expect((await visitor.request('GET', '/api/public/site-hosts/www.nobody-here.example/page')).status).toBe(404);
   });
 
   it("the public support form files into the desk its slug names only, and B's answers name nothing of A's", async () => {

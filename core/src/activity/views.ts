@@ -19,6 +19,7 @@ export const activityKinds = [
   'project_task_done',
   'project_milestone_reached',
   'support_ticket_solved',
+  'cms_page_published',
 ] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 

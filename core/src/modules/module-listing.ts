@@ -209,19 +209,19 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
   cms: listing('cms', {
     tagline: 'Edit and publish your company website without a developer.',
     description:
-      'Build pages from ready-made blocks — text, images, a contact form — and see them as visitors will before you publish. ' +
-      'Drafts, scheduled publishing and page history let several people work on the site safely. ' +
-      'Your site uses your company’s logo and colours from Atrium and runs on your own domain.',
+      'Write pages in a rich-text editor, arrange them in a tree, and preview the draft as visitors will see it before you publish. ' +
+      'Every publish is kept as a revision you can restore, so several people can work on the site safely. ' +
+      'Your site is served at its own address or on your own domain, with a sitemap and page views counted without cookies.',
     features: [
-      'Page editor with text, image, gallery, call-to-action and form blocks',
-      'Site tree to organise pages and the navigation menu',
-      'Drafts, preview, scheduled publishing and page history',
-      'Your own domain with a free HTTPS certificate',
-      'Page titles, descriptions and social images for search engines',
-      'Contact form submissions delivered to your inbox',
+      'Rich-text page editor with headings, lists, quotes, links and your own images',
+      'Site tree of pages and sub-pages, with the menu built from it',
+      'Drafts, a private preview, publishing and a revision history to restore from',
+      'Your own domain, or your site at /sites/your-address',
+      'Search titles and descriptions for each page, and a sitemap',
+      'Daily page views without cookies, and pages in several languages',
     ],
     screenshots: [
-      { file: '/marketplace/cms-page-editor.png', caption: 'The page editor with its blocks and a live preview' },
+      { file: '/marketplace/cms-page-editor.png', caption: 'The page editor: the draft in the rich-text editor, with its preview a click away' },
       { file: '/marketplace/cms-site-tree.png', caption: 'The site tree with each page’s status' },
     ],
     setupSteps: [
@@ -230,7 +230,7 @@ export const moduleListings: Record<ModuleKey, ModuleListing> = {
         title: 'Fill in your starter pages',
         description: `Your site starts with ${list(moduleDefaults.cms.site.pages)} pages; replace the sample text with yours.`,
       },
-      { key: 'connect_domain', title: 'Connect your domain', description: 'Point your domain at Atrium; the HTTPS certificate is issued for you.' },
+      { key: 'connect_domain', title: 'Connect your domain', description: 'Add your domain in the site’s settings and point its DNS at Atrium.' },
       { key: 'publish_site', title: 'Publish your site', description: 'Preview every page, then publish; until then the site is a draft only you can see.' },
     ],
   }),

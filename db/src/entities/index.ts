@@ -23,6 +23,7 @@ import { FinanceBankAccount, FinanceBankTransaction, FinanceExpenseClaim, Financ
 import { Project, ProjectChecklistItem, ProjectComment, ProjectGuest, ProjectMilestone, ProjectTask } from './modules/projects';
 import { SupportMessage, SupportSavedReply, SupportTicket } from './modules/support';
 import { AnalyticsDashboard, AnalyticsReport, AnalyticsReportRun, AnalyticsWidget } from './modules/analytics';
+import { CmsMedia, CmsPage, CmsPageRevision, CmsPageViewDay, CmsSite } from './modules/cms';
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
@@ -43,6 +44,7 @@ export * from './modules/finance';
 export * from './modules/projects';
 export * from './modules/support';
 export * from './modules/analytics';
+export * from './modules/cms';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
@@ -94,6 +96,11 @@ export const entities = [
   AnalyticsWidget,
   AnalyticsReport,
   AnalyticsReportRun,
+  CmsSite,
+  CmsPage,
+  CmsPageRevision,
+  CmsMedia,
+  CmsPageViewDay,
   Operator,
   OperatorSession,
   OperatorAuditEvent,

@@ -54,6 +54,11 @@ const tenantTables = [
   'support_message',
   'support_saved_reply',
   'support_ticket',
+  'cms_site',
+  'cms_page',
+  'cms_page_revision',
+  'cms_media',
+  'cms_page_view_day',
 ];
 
 describe('row-level security, as the application role', () => {

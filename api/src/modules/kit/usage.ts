@@ -9,7 +9,8 @@ export async function moduleUsage(em: EntityManager, kit: ModuleKit | undefined,
   const limits = entitlements.modules[module].limits;
   const figures: UsageFigure[] = [];
   for (const key of Object.keys(labels)) {
-    figures.push({ key, label: labels[key]!, used: kit?.usage[key] ? await countOf(em, kit, key) : 0, limit: limits[key] ?? null });
+    // A fractional figure (GB of storage) shows rounded up: any use of a GB is that GB begun.
+    figures.push({ key, label: labels[key]!, used: kit?.usage[key] ? Math.ceil(await countOf(em, kit, key)) : 0, limit: limits[key] ?? null });
   }
   return figures;
 }
@@ -18,8 +19,8 @@ async function countOf(em: EntityManager, kit: ModuleKit, key: string): Promise<
   const counter = kit.usage[key]!;
   if ('constant' in counter) return counter.constant;
   // Table and condition come from the module's kit in `core`, never from a request.
-  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from "${counter.table}"${counter.where ? ` where ${counter.where}` : ''}`, [], 'all');
-  return row?.n ?? 0;
+  const [row] = await em.execute<{ n: number | string }[]>(`select (${counter.value ?? 'count(*)'})::float8 as n from "${counter.table}"${counter.where ? ` where ${counter.where}` : ''}`, [], 'all');
+  return Number(row?.n ?? 0);
 }
 
 /** What a create did to a limit, for the 80 % and 100 % notices after commit. */

@@ -31,6 +31,8 @@ describe('the pipeline forecast', () => {
 describe('usage limits', () => {
   it('names the limit and the plan that lifts it', () => {
     expect(usageLimitMessage('crm', 'contacts', 'starter')).toBe('Your Starter plan includes 1,000 contacts. Growth includes 25,000.');
+    expect(usageLimitMessage('cms', 'mediaStorageGb', 'starter')).toBe('Your Starter plan includes 2 GB of media storage. Growth includes 20 GB.');
+    expect(usageLimitMessage('cms', 'languages', 'starter')).toBe('Your Starter plan includes 1 language per site. Growth includes 3.');
     expect(usageLimitMessage('crm', 'contacts', 'growth')).toBe('Your Growth plan includes 25,000 contacts. Scale includes unlimited contacts.');
   });
   it('reports each threshold once, when it is crossed', () => {

@@ -23,20 +23,30 @@ const count = (value: number) => value.toLocaleString('en-GB');
 /** A label inside a sentence: lower case, except acronyms ("SLA policies"). */
 const inSentence = (label: string) => label.split(' ').map((word) => (/^[A-Z]{2,}$/.test(word) ? word : word.toLowerCase())).join(' ');
 /** "1 SLA policy", "1 sales pipeline": the last word of a plural label, for a limit of one. */
-const singular = (label: string) => label.replace(/ies$/, 'y').replace(/xes$/, 'x').replace(/([^s])s$/, '$1');
+const singularWord = (label: string) => label.replace(/ies$/, 'y').replace(/xes$/, 'x').replace(/([^s])s$/, '$1');
+/** "Languages per site" is plural before its "per": "1 language per site". */
+const singular = (label: string) => {
+  const at = label.indexOf(' per ');
+  return at < 0 ? singularWord(label) : `${singularWord(label.slice(0, at))}${label.slice(at)}`;
+};
 
 export function usageLimitMessage(module: ModuleKey, key: string, plan: PlanKey): string {
   const limits = moduleLimits[module];
   const label = inSentence(limits.labels[key] ?? key);
+  // "Media storage (GB)" reads "2 GB of media storage".
+  const storage = /^(.*) \(gb\)$/.exec(label);
+  const amount = (n: number) => (storage ? `${count(n)} GB` : count(n));
   const allowed = limits.byPlan[plan][key];
-  const own = `Your ${plans[plan].name} plan includes ${count(allowed ?? 0)} ${allowed === 1 ? singular(label) : label}.`;
+  const own = storage
+    ? `Your ${plans[plan].name} plan includes ${count(allowed ?? 0)} GB of ${storage[1]}.`
+    : `Your ${plans[plan].name} plan includes ${count(allowed ?? 0)} ${allowed === 1 ? singular(label) : label}.`;
   const higher = planKeys.slice(planKeys.indexOf(plan) + 1).find((candidate) => {
     const limit = limits.byPlan[candidate][key];
     return limit === null || limit === undefined || limit > (allowed ?? 0);
   });
   if (!higher) return `${own} Remove some to add more, or contact us about a larger plan.`;
   const next = limits.byPlan[higher][key];
-  return `${own} ${plans[higher].name} includes ${next === null || next === undefined ? `unlimited ${label}` : count(next)}.`;
+  return `${own} ${plans[higher].name} includes ${next === null || next === undefined ? `unlimited ${storage ? storage[1] : label}` : amount(next)}.`;
 }
 
 /** The thresholds (80, 100) crossed by going from `before` to `after` of `limit`. */
