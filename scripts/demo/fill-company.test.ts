@@ -71,9 +71,15 @@ describe('the demo company', () => {
     expect(await countOf(companyId, 'support_message', `direction = 'outbound'`)).toBe(3);
     expect(await countOf(companyId, 'support_saved_reply')).toBe(3);
 
+    // Analytics: the three default dashboards and the demo's own, with its widgets and a weekly report.
+    expect(demo.analytics).toMatchObject({ widgets: 4, reports: 1 });
+    expect(await countOf(companyId, 'analytics_dashboard')).toBe(4);
+    expect(await countOf(companyId, 'analytics_widget', `dashboard_id = '${demo.analytics!.dashboardId}'`)).toBe(4);
+    expect(await countOf(companyId, 'analytics_report', `frequency = 'weekly'`)).toBe(1);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.members.length]).toEqual([companyId, false, null, null, null, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.analytics, again.members.length]).toEqual([companyId, false, null, null, null, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

@@ -1,3 +1,4 @@
+import { fillAnalytics, demoDashboardName, type AnalyticsDemo } from './analytics';
 import { fillCrm, type CrmDemo } from './crm';
 import { fillFinance, type FinanceDemo } from './finance';
 import { fillHr, type HrDemo } from './hr';
@@ -28,6 +29,7 @@ export interface DemoCompany {
   finance: FinanceDemo | null;
   projects: ProjectsDemo | null;
   support: SupportDemo | null;
+  analytics: AnalyticsDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -46,7 +48,7 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support'], log);
+  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support', 'analytics'], log);
 
   const owner = await ownerPerson(session);
   const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor', support: 'editor' } }, memberPassword);
@@ -75,5 +77,11 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const support = hasTickets ? null : await fillSupport(session, { owner, agent: salesRep }, log);
   if (hasTickets) log('Support desk already has tickets: left as it is');
 
-  return { session, owner, members, crm, hr, finance, projects, support };
+  // Last: Analytics reads what the other modules hold.
+  const dashboards = (await session.client.call<{ dashboards: Array<{ name: string }> }>('GET', `${modules}/analytics/dashboards`)).dashboards;
+  const hasOwnDashboard = dashboards.some((dashboard) => dashboard.name === demoDashboardName);
+  const analytics = hasOwnDashboard ? null : await fillAnalytics(session, { owner }, log);
+  if (hasOwnDashboard) log('Analytics already has its demo dashboard: left as it is');
+
+  return { session, owner, members, crm, hr, finance, projects, support, analytics };
 }
