@@ -70,12 +70,14 @@ async function captureModule(page: import('playwright-core').Page, companyId: st
     if (!screen) throw new Error(`No screen is captured for ${file}: add "${name}" to ${module} in web/scripts/captured-screens.ts`);
     await page.goto(`/${companyId}/${screen.path}`);
     if (screen.open) {
-      await page.getByTestId(screen.open).first().click();
+      await page.getByTestId(screen.open).filter(screen.openText ? { hasText: screen.openText } : {}).first().click();
       await page.waitForURL((url) => !url.pathname.endsWith(`/${screen.path}`));
     }
     await page.getByTestId(screen.ready).first().waitFor();
     // Fonts and charts settle after the first paint.
     await page.evaluate(() => document.fonts.ready);
+    // chart.js draws on the client after the data is on the page.
+    await page.waitForTimeout(500);
     const path = `${webStatic}${file}`;
     await mkdir(dirname(path), { recursive: true });
     await page.screenshot({ path, type: 'png' });

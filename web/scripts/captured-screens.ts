@@ -10,6 +10,8 @@ export interface CapturedScreen {
   ready: string;
   /** A link to follow first (its test id), for a screen whose address holds a record id: the first project's board. */
   open?: string;
+  /** Of several such links, the one with this text (Analytics' list of dashboards). */
+  openText?: string;
 }
 
 export const capturedScreens = {
@@ -32,6 +34,10 @@ export const capturedScreens = {
   support: {
     'ticket-queue': { path: 'modules/support/tickets?view=all&sort=due&dir=asc', ready: 'ticket-row' },
     ticket: { path: 'modules/support/tickets?view=all&filter=pending', open: 'ticket-link', ready: 'ticket-thread' },
+  },
+  analytics: {
+    overview: { path: 'modules/analytics', open: 'dashboard-link', openText: 'Overview', ready: 'widget-chart' },
+    revenue: { path: 'modules/analytics', open: 'dashboard-link', openText: 'Revenue and spend', ready: 'widget-chart' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 

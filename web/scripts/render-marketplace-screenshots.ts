@@ -18,7 +18,6 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { moduleKeys, moduleListings, type ModuleKey } from '@atrium/core';
 import { launchBrowser } from '../test/support/browser';
-import { analyticsScreens } from './marketplace-screens/analytics';
 import { cmsScreens } from './marketplace-screens/cms';
 import type { ModuleScreens } from './marketplace-screens/shell';
 import { isCaptured, type CapturedModule } from './captured-screens';
@@ -27,7 +26,6 @@ type MockedModule = Exclude<ModuleKey, CapturedModule>;
 
 const screensByModule: Record<MockedModule, ModuleScreens> = {
   cms: cmsScreens,
-  analytics: analyticsScreens,
 };
 
 const webStatic = fileURLToPath(new URL('../static', import.meta.url));
