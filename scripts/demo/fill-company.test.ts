@@ -78,9 +78,15 @@ describe('the demo company', () => {
     const [viewed] = await rowsOf(companyId, `select count(distinct day)::int as days, sum(views)::int as views from cms_page_view_day where company_id = $1`);
     expect([Number(viewed!.days), Number(viewed!.views)]).toEqual([30, demo.cms!.views]);
 
+    // Analytics: the three default dashboards and the demo's own, with its widgets and a weekly report.
+    expect(demo.analytics).toMatchObject({ widgets: 4, reports: 1 });
+    expect(await countOf(companyId, 'analytics_dashboard')).toBe(4);
+    expect(await countOf(companyId, 'analytics_widget', `dashboard_id = '${demo.analytics!.dashboardId}'`)).toBe(4);
+    expect(await countOf(companyId, 'analytics_report', `frequency = 'weekly'`)).toBe(1);
+
     // Again, for the same owner: signed in, nothing added.
     const again = await fillCompany({ apiUrl: inject('apiUrl'), owner, companyName: 'Demo Test GmbH' });
-    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.cms, again.members.length]).toEqual([companyId, false, null, null, null, null, null, null, 2]);
+    expect([again.session.companyId, again.session.created, again.crm, again.hr, again.finance, again.projects, again.support, again.cms, again.analytics, again.members.length]).toEqual([companyId, false, null, null, null, null, null, null, null, 2]);
     expect([await countOf(companyId, 'crm_contact'), await countOf(companyId, 'hr_leave_request')]).toEqual([34, 10]);
   });
 });

@@ -1,3 +1,4 @@
+import { fillAnalytics, demoDashboardName, type AnalyticsDemo } from './analytics';
 import { fillCrm, type CrmDemo } from './crm';
 import { fillFinance, type FinanceDemo } from './finance';
 import { fillHr, type HrDemo } from './hr';
@@ -30,6 +31,7 @@ export interface DemoCompany {
   projects: ProjectsDemo | null;
   support: SupportDemo | null;
   cms: CmsDemo | null;
+  analytics: AnalyticsDemo | null;
 }
 
 /** `demo@atrium.example` → `demo+sam@atrium.example`: the members' addresses follow the owner's. */
@@ -48,7 +50,7 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const memberPassword = options.memberPassword ?? options.owner.password;
   const session = await ownerSession(options.apiUrl, options.owner, options.companyName);
   log(session.created ? `signed up ${options.owner.email} with ${session.companyName}` : `signed in as ${options.owner.email} (${session.companyName})`);
-  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support', 'cms'], log);
+  await buyModules(session, ['crm', 'hr', 'finance', 'projects', 'support', 'cms', 'analytics'], log);
 
   const owner = await ownerPerson(session);
   const salesRep = await joinedMember(session, { name: 'Sam Rivera', email: alias(options.owner.email, 'sam'), role: 'member', moduleRoles: { crm: 'editor', hr: 'viewer', finance: 'viewer', projects: 'editor', support: 'editor', cms: 'editor' } }, memberPassword);
@@ -81,5 +83,11 @@ export async function fillCompany(options: FillCompanyOptions): Promise<DemoComp
   const cms = hasSite ? null : await fillCms(session, options.apiUrl, log);
   if (hasSite) log('CMS already has a site: left as it is');
 
-  return { session, owner, members, crm, hr, finance, projects, support, cms };
+  // Last: Analytics reads what the other modules hold.
+  const dashboards = (await session.client.call<{ dashboards: Array<{ name: string }> }>('GET', `${modules}/analytics/dashboards`)).dashboards;
+  const hasOwnDashboard = dashboards.some((dashboard) => dashboard.name === demoDashboardName);
+  const analytics = hasOwnDashboard ? null : await fillAnalytics(session, { owner }, log);
+  if (hasOwnDashboard) log('Analytics already has its demo dashboard: left as it is');
+
+  return { session, owner, members, crm, hr, finance, projects, support, cms, analytics };
 }

@@ -2,8 +2,8 @@
  * Captures the marketplace screenshots of the modules that are built from their real
  * screens: a stack of its own (PostgreSQL, Temporal, worker, API, the built dashboard), a
  * company filled by the demo data (`npm run demo` uses the same function), and Chromium at
- * 1280×800 on each screen. The modules not built yet keep their HTML mocks
- * (render-marketplace-screenshots.ts), which skips the ones captured here.
+ * 1280×800 on each screen. Every module is built, so every screenshot the marketplace shows
+ * comes from here.
  *
  *   npx tsx web/scripts/capture-module-screenshots.ts          # every built module
  *   npx tsx web/scripts/capture-module-screenshots.ts crm      # only these
@@ -71,12 +71,14 @@ async function captureModule(page: import('playwright-core').Page, companyId: st
     await page.goto(`/${companyId}/${screen.path}`);
     for (const link of [screen.open ?? []].flat()) {
       const from = page.url();
-      await page.getByTestId(link).first().click();
+      await page.getByTestId(link).filter(screen.openText ? { hasText: screen.openText } : {}).first().click();
       await page.waitForURL((url) => url.href !== from);
     }
     await page.getByTestId(screen.ready).first().waitFor();
     // Fonts and charts settle after the first paint.
     await page.evaluate(() => document.fonts.ready);
+    // chart.js draws on the client after the data is on the page.
+    await page.waitForTimeout(500);
     const path = `${webStatic}${file}`;
     await mkdir(dirname(path), { recursive: true });
     await page.screenshot({ path, type: 'png' });

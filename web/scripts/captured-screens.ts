@@ -10,6 +10,8 @@ export interface CapturedScreen {
   ready: string;
   /** Links to follow first (their test ids, in order), for a screen whose address holds a record id: the first project's board. */
   open?: string | string[];
+  /** Of several such links, the one with this text (Analytics' list of dashboards). */
+  openText?: string;
 }
 
 export const capturedScreens = {
@@ -36,6 +38,10 @@ export const capturedScreens = {
   cms: {
     'page-editor': { path: 'modules/cms', open: ['cms-site-link', 'cms-page-link'], ready: 'cms-editor' },
     'site-tree': { path: 'modules/cms', open: 'cms-site-link', ready: 'cms-page-tree' },
+  },
+  analytics: {
+    overview: { path: 'modules/analytics', open: 'dashboard-link', openText: 'Overview', ready: 'widget-chart' },
+    revenue: { path: 'modules/analytics', open: 'dashboard-link', openText: 'Revenue and spend', ready: 'widget-chart' },
   },
 } satisfies Partial<Record<ModuleKey, Record<string, CapturedScreen>>>;
 

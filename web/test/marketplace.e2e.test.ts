@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatMoney, moduleKeys, moduleListings, modulePrice } from '@atrium/core';
+import { formatMoney, moduleDefaults, moduleKeys, moduleListings, modulePrice } from '@atrium/core';
 import { openPage, uniqueEmail } from './support/browser';
 import { addCardOnBillingPage, testCards } from './support/billing-flows';
 import { arrivedAtCompany, followOutboxLink, inviteOnTeamPage, password, signUpInBrowser } from './support/company-flows';
@@ -216,14 +216,14 @@ describe('a new company finds, tries and buys modules in the marketplace', () =>
       await page.getByTestId('complete-step').first().click();
       await expect(page.getByTestId('setup-progress').textContent()).resolves.toBe(`1 of ${moduleListings.cms.setupSteps.length} done`);
 
+      // Analytics has a home of its own: its default dashboards appear, and one is built, without JavaScript.
       await page.goto(`/${companyId}/modules/analytics`);
-      await page.getByTestId('module-settings').waitFor({ timeout: 30_000 });
-      const dashboard = page.getByTestId('module-setting').first();
-      await dashboard.getByTestId('rename-setting').click();
-      await dashboard.getByTestId('setting-name-input').fill('Board overview');
-      await dashboard.getByTestId('save-setting').click();
-      await expect(page.getByTestId('setting-success').textContent()).resolves.toBe('Renamed to Board overview.');
-      await expect(page.getByTestId('setting-name').first().textContent()).resolves.toBe('Board overview');
+      await page.getByTestId('dashboard-list').waitFor({ timeout: 30_000 });
+      await expect(page.getByTestId('dashboard-link').first().textContent()).resolves.toBe(moduleDefaults.analytics.dashboards[0]!.name);
+      await page.getByTestId('dashboard-name').fill('Board overview');
+      await page.getByTestId('create-dashboard').click();
+      await page.getByTestId('widgets-empty').waitFor();
+      await expect(page.getByTestId('analytics-dashboard').locator('h1').textContent()).resolves.toBe('Board overview');
     } finally {
       await context.close();
     }

@@ -15,9 +15,11 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import proto from '@temporalio/proto';
 import type { WorkflowHandle } from '@temporalio/client';
-import { addCalendarDays, calendarDay, isoDateOf, taskReminderAt } from '@atrium/core';
+import { addCalendarDays, calendarDay, isoDateOf, reportPeriodOf, taskReminderAt } from '@atrium/core';
 import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
 import {
+  analyticsReportScheduleId,
+  type AnalyticsActivities,
   addItemUpdate,
   addPaymentMethodUpdate,
   atriumSearchAttributes,
@@ -76,7 +78,7 @@ const taskQueue = 'record-histories';
 const dayMs = 86_400_000;
 
 /** Stand-in activities: charges fail for cards ending 0341 and succeed otherwise. */
-function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities {
+function standInActivities(): BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities & AnalyticsActivities {
   const defaultCard = new Map<string, string>();
   const cards = new Map<string, number>();
   let invoices = 0;
@@ -146,7 +148,14 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
     async remindProjectTask() {
       return 'reminded' as const;
     },
-  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities;
+    async computeAnalyticsReport({ sentAt }) {
+      const period = reportPeriodOf('weekly', Date.parse(sentAt));
+      return { companyName: 'Replay Co', dashboardName: 'Overview', recipients: ['lead@replay.example'], period, lines: [{ label: 'Revenue won', value: '€1,000.00', previous: '€500.00', change: '+100 %', note: null, breakdown: [] }] };
+    },
+    async mailAnalyticsReport() {
+      return 'sent' as const;
+    },
+  } satisfies BillingActivities & MarketplaceActivities & OnboardingActivities & HrActivities & FinanceActivities & NotificationActivities & ProjectsActivities & SupportActivities & AnalyticsActivities;
 }
 
 async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<void>): Promise<void> {
@@ -345,6 +354,13 @@ async function supportScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await save(env, 'support-ticket-sla', supportTicketWorkflowId('replay-ticket'));
 }
 
+/** A weekly report's run as its schedule starts it: the figures of last week, mailed once. */
+async function analyticsScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const report = await env.client.workflow.start('analyticsReportWorkflow', { workflowId: analyticsReportScheduleId('replay-report'), taskQueue, args: [{ companyId: 'replay-company', reportId: 'replay-report' }] });
+  await report.result();
+  await save(env, 'analytics-report', analyticsReportScheduleId('replay-report'));
+}
+
 Runtime.install({ logger: new DefaultLogger('WARN') });
 await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
@@ -356,3 +372,4 @@ if (!only || only === 'notifications') await withServer(notificationScenarios);
 if (!only || only === 'finance') await withServer(financeScenarios);
 if (!only || only === 'projects') await withServer(projectsScenarios);
 if (!only || only === 'support') await withServer(supportScenarios);
+if (!only || only === 'analytics') await withServer(analyticsScenarios);

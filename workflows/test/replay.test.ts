@@ -27,7 +27,7 @@ const fixtures = readdirSync(historiesDir)
 describe('recorded workflow histories', () => {
   it('cover every workflow', () => {
     expect(new Set(fixtures.map((fixture) => fixture.workflowType))).toEqual(
-      new Set(['subscriptionWorkflow', 'dunningWorkflow', 'trialWorkflow', 'provisioningWorkflow', 'onboardingWorkflow', 'cardExpiryScanWorkflow', 'leaveRequestWorkflow', 'notificationDigestWorkflow', 'expenseClaimWorkflow', 'projectTaskReminderWorkflow', 'supportTicketSlaWorkflow']),
+      new Set(['subscriptionWorkflow', 'dunningWorkflow', 'trialWorkflow', 'provisioningWorkflow', 'onboardingWorkflow', 'cardExpiryScanWorkflow', 'leaveRequestWorkflow', 'notificationDigestWorkflow', 'expenseClaimWorkflow', 'projectTaskReminderWorkflow', 'supportTicketSlaWorkflow', 'analyticsReportWorkflow']),
     );
   });
 
