@@ -19,3 +19,4 @@ export { notifyModuleUpdate, type ModuleUpdateNotice } from './notifications/not
 export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
 export * from './help/chat';
 export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';
+export { assignInvoiceNumber } from './billing/invoice-number';
