@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'node_modules', '.bin');
 const entryPoints = { start: 'scripts/start.ts', test: 'scripts/test.ts', bench: 'bench/renewals.ts', demo: 'scripts/demo/main.ts', operator: 'scripts/operator.ts' };
 // `npm run bench -- crm-contacts 40` runs bench/crm-contacts.ts, `npm run bench -- api` bench/api/main.ts; `npm run bench -- 1000`, the renewals.
-const benches = { renewals: 'bench/renewals.ts', 'crm-contacts': 'bench/crm-contacts.ts', api: 'bench/api/main.ts' };
+const benches = { renewals: 'bench/renewals.ts', 'crm-contacts': 'bench/crm-contacts.ts', api: 'bench/api/main.ts', chaos: 'bench/chaos/main.ts' };
 const command = process.argv[2];
 let args = process.argv.slice(3);
 let entry = entryPoints[command];

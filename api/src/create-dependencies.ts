@@ -1,5 +1,4 @@
-import { createMailer, MikroORM, ormConfig } from '@atrium/db';
-import pg from 'pg';
+import { createMailer, MikroORM, ormConfig, resilientPool } from '@atrium/db';
 import pino, { type Logger } from 'pino';
 import { createAuth } from './auth/better-auth';
 import type { ApiConfig } from './config';
@@ -12,7 +11,7 @@ import { createTemporalClient } from './temporal-client';
 /** Everything the API talks to, built from its config (main.ts and tests alike). */
 export async function createApiDependencies(config: ApiConfig, logger: Logger = pino({ name: 'api', level: config.logLevel })): Promise<ApiDependencies> {
   const orm = await MikroORM.init(ormConfig(config.databaseUrl));
-  const authPool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
+  const authPool = resilientPool({ connectionString: config.databaseUrl, max: 10 }, (message) => logger.warn(message));
   const mailer = createMailer({ orm, ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}), ...(config.mailFrom ? { from: config.mailFrom } : {}) });
   return {
     config,
