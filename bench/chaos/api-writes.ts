@@ -15,14 +15,20 @@ export async function startApiWrites(apiUrl: string, log: (line: string) => void
   const accepted: string[] = [];
   const refused: Array<{ clientId: string; status: number }> = [];
   const unanswered: string[] = [];
+  let lastRefusal = '';
   let running = true;
   const loop = (async () => {
     for (let index = 1; running; index += 1) {
       const clientId = `w${index}-${randomUUID().slice(0, 8)}`;
       try {
         const answer = await write(session, clientId);
-        if (answer >= 200 && answer < 300) accepted.push(clientId);
-        else refused.push({ clientId, status: answer });
+        if (answer.status >= 200 && answer.status < 300) accepted.push(clientId);
+        else {
+          refused.push({ clientId, status: answer.status });
+          lastRefusal = `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
+          // Refused because something behind the API is down: a moment before the next one.
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
       } catch {
         unanswered.push(clientId);
         // The API is down: try again shortly rather than spin.
@@ -32,7 +38,7 @@ export async function startApiWrites(apiUrl: string, log: (line: string) => void
   })();
   return {
     session,
-    counts: () => ({ accepted: accepted.length, refused: refused.length, unanswered: unanswered.length }),
+    counts: () => ({ accepted: accepted.length, refused: refused.length, unanswered: unanswered.length, lastRefusal }),
     /** Stops writing and checks every answer against `crm_contact`, read as the owner. */
     async stopAndCheck(ownerUrl: string) {
       running = false;
@@ -53,13 +59,12 @@ export async function startApiWrites(apiUrl: string, log: (line: string) => void
   };
 }
 
-async function write(session: OwnerSession, clientId: string): Promise<number> {
-  const { status } = await session.client.request('POST', `/api/companies/${session.companyId}/modules/crm/contacts`, {
+async function write(session: OwnerSession, clientId: string): Promise<{ status: number; body: unknown }> {
+  return session.client.request('POST', `/api/companies/${session.companyId}/modules/crm/contacts`, {
     firstName: 'Chaos',
     lastName: clientId,
     email: `${clientId}@chaos.example`,
   });
-  return status;
 }
 
 async function contactsByClientId(ownerUrl: string, companyId: string): Promise<Map<string, number>> {

@@ -63,7 +63,7 @@ async function underFaults(stack: ChaosStack, options: ChaosOptions) {
       const before = (await progress()).paid;
       await until(`renewals of batch ${index + 1} under way`, async () => (await progress()).paid > before || (await progress()).paid >= started, 120_000);
       const writesBefore = writes.counts().accepted;
-      await until('API writes under way', async () => writes.counts().accepted > writesBefore, 60_000);
+      await until('API writes under way', async () => writes.counts().accepted > writesBefore, 60_000, () => JSON.stringify(writes.counts()));
       log(`${fault.name} (${(await progress()).paid} of ${companyIds.length} paid)`);
       await fault.kill();
       await fault.restart();
@@ -77,7 +77,7 @@ async function underFaults(stack: ChaosStack, options: ChaosOptions) {
     const settledSeconds = (Date.now() - startedAt) / 1000;
     // A few more writes after the last restart, then the check.
     const writesBefore = writes.counts().accepted;
-    await until('API writes after the last restart', async () => writes.counts().accepted > writesBefore + 3, 60_000);
+    await until('API writes after the last restart', async () => writes.counts().accepted > writesBefore + 3, 60_000, () => JSON.stringify(writes.counts()));
     const writeChecks = await writes.stopAndCheck(stack.ownerUrl);
     const ledger = await ledgerChecks(stack.ownerUrl, companyIds);
     const running = await runningSubscriptions(client, companyIds);
@@ -199,10 +199,10 @@ async function retrying<T>(attempt: () => Promise<T>, timeoutMs = 60_000): Promi
 }
 
 /** Polls a condition every 250 ms; fails naming it after `timeoutMs`. */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, state: () => string = () => ''): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`chaos: timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`chaos: timed out waiting for ${what} ${state()}`.trimEnd());
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }

@@ -92,9 +92,9 @@ export async function startChaosStack(options: { root: string; dataDir: string; 
   };
   const killed = new Set<Supervised>();
   const startWorker = (index: number) =>
-    supervise(`worker ${index + 1}`, startProcess(`worker-${index + 1}`, process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: true }));
+    supervise(`worker ${index + 1}`, startProcess(`worker-${index + 1}`, process.execPath, [...tsx, 'workers/src/main.ts'], { cwd: root, env, quiet: !process.env.ATRIUM_CHAOS_VERBOSE }));
   const startApi = async () => {
-    const api = supervise('API', startProcess('api', process.execPath, [...tsx, 'api/src/main.ts'], { cwd: root, env: { ...env, PORT: String(ports.api) }, quiet: true }));
+    const api = supervise('API', startProcess('api', process.execPath, [...tsx, 'api/src/main.ts'], { cwd: root, env: { ...env, PORT: String(ports.api) }, quiet: !process.env.ATRIUM_CHAOS_VERBOSE }));
     await waitForHttp(`${apiUrl}/api/health`, 120_000);
     return api;
   };

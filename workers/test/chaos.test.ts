@@ -24,7 +24,8 @@ describe('renewals and API writes through a killed worker, Temporal, PostgreSQL 
         api: port('ATRIUM_TEST_CHAOS_API_PORT', testPorts.api + 1000),
       },
       renewals: 20,
-      log: () => {},
+      // Said only when a step fails (in its error), or with ATRIUM_CHAOS_VERBOSE=1.
+      log: process.env.ATRIUM_CHAOS_VERBOSE ? (line) => console.log(`[chaos] ${line}`) : () => {},
       settleTimeoutMs: 120_000,
     });
     expect(result.paidInvoicesPerRenewal).toEqual({ exactlyOne: 20, none: 0, more: 0 });
