@@ -21,7 +21,7 @@ export interface RunningWorker {
  */
 export async function startBenchWorker(
   address: string,
-  options: { taskQueue: string; workflowsPath: string; activities: object },
+  options: { taskQueue: string; workflowsPath?: string; activities: object },
   settings: WorkerSettings,
 ): Promise<RunningWorker> {
   let retried = 0;
@@ -39,7 +39,7 @@ export async function startBenchWorker(
     connection,
     namespace: 'default',
     taskQueue: options.taskQueue,
-    workflowsPath: options.workflowsPath,
+    ...(options.workflowsPath ? { workflowsPath: options.workflowsPath } : {}),
     activities,
     maxConcurrentActivityTaskExecutions: settings.activitySlots,
     maxConcurrentWorkflowTaskExecutions: settings.workflowTaskSlots,

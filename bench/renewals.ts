@@ -25,7 +25,7 @@ import { tsToMs } from '@temporalio/common/lib/time';
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { addDays, calendarDay, daysBetween, defaultPlan, periodEnd, type CalendarDay } from '@atrium/core';
 import { createMailer, MikroORM, ormConfig } from '@atrium/db';
-import { companyIdAttribute, subscriptionWorkflowId, type SubscriptionInput } from '@atrium/workflows';
+import { companyIdAttribute, documentsTaskQueue, subscriptionWorkflowId, type SubscriptionInput } from '@atrium/workflows';
 import { createActivities, workflowsPath } from '@atrium/workers';
 import { createSandboxGateway } from '../workers/src/billing/gateways/sandbox/sandbox-gateway';
 import { benchRun, writeResults } from './bench-run';
@@ -54,6 +54,8 @@ const settings = {
   // Every activity slot may hold a connection; above that, connections only wait.
   dbPool: envInt('BENCH_DB_POOL', 20),
   startsInFlight: envInt('BENCH_STARTS_IN_FLIGHT', 100),
+  // As workers' createDocumentsWorker: PDFs rendered at once, off the renewals' path.
+  documentSlots: envInt('BENCH_DOCUMENT_SLOTS', 2),
 };
 /** No progress for this long and the run stops with what it can say about a stuck workflow. */
 const stallMs = 120_000;
@@ -111,22 +113,22 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
   const orm = await MikroORM.init(ormConfig(stack.appUrl, { pool: { max: settings.dbPool } }));
   cleanups.push(() => orm.close(true));
   const taskQueue = 'bench-renewals';
-  const worker = await startBenchWorker(
-    stack.temporalAddress,
-    {
-      taskQueue,
-      workflowsPath,
-      activities: createActivities({
-        orm,
-        gateway: createSandboxGateway({ orm }),
-        mailer: createMailer({ orm }),
-        // Only module activation uses it; a plain renewal never does.
-        workflowClient: { client, taskQueue },
-      }),
-    },
-    settings,
-  );
+  const activities = createActivities({
+    orm,
+    gateway: createSandboxGateway({ orm }),
+    mailer: createMailer({ orm }),
+    // Only module activation uses it; a plain renewal never does.
+    workflowClient: { client, taskQueue },
+  });
+  const worker = await startBenchWorker(stack.temporalAddress, { taskQueue, workflowsPath, activities }, settings);
   cleanups.push(() => worker.stop());
+  // The documents queue's worker, in the same process as in production (workers' createWorker).
+  const documentsWorker = await startBenchWorker(
+    stack.temporalAddress,
+    { taskQueue: documentsTaskQueue(taskQueue), activities: { renderInvoiceDocuments: activities.renderInvoiceDocuments } },
+    { ...settings, activitySlots: settings.documentSlots },
+  );
+  cleanups.push(() => documentsWorker.stop());
 
   const today = calendarDay(new Date());
   const startedOn = startedOnRenewingBy(today);
@@ -172,6 +174,24 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
   const cpuMsPerWorkflow = cpu.stop(companyIds.length);
   const paidSeconds = (done.lastPaidAt!.getTime() - firstStartAt) / 1000;
   const renewedSeconds = (done.lastRenewedAt!.getTime() - firstStartAt) / 1000;
+  const tenths = await progress.paidPerTenth(firstStartAt);
+  log(`renewals: paid per tenth of the run (renewals/s): ${tenths.map((rate) => rate.toFixed(1)).join(', ')}`);
+
+  // Off the renewals' path, but part of the work: the PDFs are measured to their end as well.
+  const documentsExpected = 2 * companyIds.length;
+  await watch({
+    label: 'documents',
+    since: firstStartAt,
+    read: () => progress.checks(),
+    done: (now) => now.documents >= documentsExpected,
+    describe: (now) => `${now.documents} of ${documentsExpected} PDFs stored`,
+    progressOf: (now) => now.documents,
+    counting: 'PDFs',
+    explainStall: async () => 'PDFs stopped being stored.',
+    workerFailed: documentsWorker.failed,
+  });
+  const documentsSeconds = (Date.now() - firstStartAt) / 1000;
+  const cpuMsPerWorkflowWithDocuments = cpu.stop(companyIds.length);
 
   // What one renewal actually ran, from its history: the baseline runs the same activities.
   // Spread over the whole run: early renewals met an empty queue, late ones a full one.
@@ -183,6 +203,7 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
   const sampledRuns = samples.length;
   const checks = { ...(await progress.checks()), retriedActivities: worker.retriedActivities() };
   await worker.stop();
+  await documentsWorker.stop();
   log(`renewals: one run's history has ${sample.events} events and ${activityTypes.length} activities: ${activityTypes.join(', ')}`);
   log(
     `renewals: ${checks.documents} PDFs stored (invoice + receipt each), ${checks.charges} sandbox charges, ` +
@@ -195,6 +216,8 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
     startSeconds: (startsDoneAt - firstStartAt) / 1000,
     paid: { seconds: paidSeconds, perSecond: companyIds.length / paidSeconds },
     renewed: { seconds: renewedSeconds, perSecond: companyIds.length / renewedSeconds },
+    documents: { seconds: documentsSeconds, perSecond: companyIds.length / documentsSeconds, cpuMsPerWorkflow: cpuMsPerWorkflowWithDocuments },
+    paidPerTenth: tenths,
     activityTypes,
     historyEvents: sample.events,
     activityTimings,
@@ -374,6 +397,24 @@ async function ownerProgressReader(ownerUrl: string, renewedPeriodStart: Calenda
       const row = rows[0]!;
       return { documents: row.documents, charges: row.charges, failedPayments: row.failed_payments };
     },
+    /**
+     * Renewals per second in each tenth of the run, by the order invoices were paid: the
+     * k-th tenth runs from the paid time of the renewal before it (or the first start) to
+     * its last one's. A cost that grows with the tables shows as falling figures.
+     */
+    async paidPerTenth(since: number): Promise<number[]> {
+      const { rows } = await db.query<{ paid_at: Date }>(`select paid_at from invoice where status = 'paid' order by paid_at`);
+      const times = rows.map((row) => row.paid_at.getTime());
+      const rates: number[] = [];
+      for (let tenth = 0; tenth < 10; tenth += 1) {
+        const from = Math.floor((tenth * times.length) / 10);
+        const to = Math.floor(((tenth + 1) * times.length) / 10);
+        if (to <= from) continue;
+        const start = from === 0 ? since : times[from - 1]!;
+        rates.push(((to - from) * 1000) / Math.max(1, times[to - 1]! - start));
+      }
+      return rates;
+    },
     /** A company whose subscription has not reached the new period yet, if any. */
     async oneNotRenewed(): Promise<string | undefined> {
       const { rows } = await db.query<{ id: string }>(
@@ -467,6 +508,7 @@ function printTable(result: {
     ['', 'N', 'seconds', 'per second'],
     ['renewals, until every invoice is paid', String(n), renewals.paid.seconds.toFixed(1), renewals.paid.perSecond.toFixed(1)],
     ['renewals, until every new period is recorded', String(n), renewals.renewed.seconds.toFixed(1), renewals.renewed.perSecond.toFixed(1)],
+    ['renewals, until every PDF is stored (off the path)', String(n), renewals.documents.seconds.toFixed(1), renewals.documents.perSecond.toFixed(1)],
     [`baseline, ${renewals.activityTypes.length} empty activities each`, String(n), baseline.seconds.toFixed(1), baseline.perSecond.toFixed(1)],
   ]);
   const cost = (name: string, phase: { cpuMsPerWorkflow: Record<'workerMs' | 'temporalMs' | 'postgresMs', number | null>; eventLoopDelayMs: Record<'p50' | 'p99' | 'max', number> }) => [
@@ -477,6 +519,7 @@ function printTable(result: {
   const costs = table([
     ['CPU ms per workflow', 'worker', 'Temporal', 'PostgreSQL', 'worker event loop delay ms, p50 / p99 / max'],
     cost('renewal', renewals),
+    cost('renewal, with its PDFs', { cpuMsPerWorkflow: renewals.documents.cpuMsPerWorkflow, eventLoopDelayMs: renewals.eventLoopDelayMs }),
     cost('baseline', baseline),
   ]);
   const timings = table([
@@ -486,7 +529,8 @@ function printTable(result: {
   console.log(`
 ${figures}
 
-ratio renewals/s ÷ baseline/s: ${ratio(renewals.paid.perSecond)} (until paid), ${ratio(renewals.renewed.perSecond)} (until recorded)
+ratio renewals/s ÷ baseline/s: ${ratio(renewals.paid.perSecond)} (until paid), ${ratio(renewals.renewed.perSecond)} (until recorded), ${ratio(renewals.documents.perSecond)} (until the PDFs are stored)
+renewals/s per tenth of the run (until paid): ${renewals.paidPerTenth.map((rate) => rate.toFixed(1)).join(' · ')}
 
 ${costs}
 
@@ -494,7 +538,7 @@ ${timings}
 
 starting the workflows took ${renewals.startSeconds.toFixed(1)} s (renewals) and ${baseline.startSeconds.toFixed(1)} s (baseline), inside the times above
 a renewal's first run: ${renewals.historyEvents} history events; activity attempts retried: ${renewals.checks.retriedActivities} (renewals), ${baseline.retriedActivities} (baseline)
-worker: ${settings.activitySlots} activity slots, ${settings.workflowTaskSlots} workflow task slots; database pool ${settings.dbPool}; ${settings.startsInFlight} starts in flight
+worker: ${settings.activitySlots} activity slots, ${settings.workflowTaskSlots} workflow task slots, ${settings.documentSlots} document slots; database pool ${settings.dbPool}; ${settings.startsInFlight} starts in flight
 machine: ${machine.cpus} CPUs, load average ${machine.loadAverageBefore.toFixed(2)} before, ${machine.loadAverageAfter.toFixed(2)} after
 `);
 }

@@ -21,13 +21,15 @@ const entryPoints = {
   operator: 'scripts/operator.ts',
 };
 // `npm run bench -- crm-contacts 40` runs bench/crm-contacts.ts, `npm run bench -- api` bench/api/main.ts,
-// `npm run bench -- memory` bench/memory/main.ts, `npm run bench -- web` bench/web-bundle/main.ts; `npm run bench -- 1000`, the renewals.
+// `npm run bench -- memory` bench/memory/main.ts, `npm run bench -- web` bench/web-bundle/main.ts,
+// `npm run bench -- chaos` bench/chaos/main.ts; `npm run bench -- 1000`, the renewals.
 const benches = {
   renewals: 'bench/renewals.ts',
   'crm-contacts': 'bench/crm-contacts.ts',
   api: 'bench/api/main.ts',
   memory: 'bench/memory/main.ts',
   web: 'bench/web-bundle/main.ts',
+  chaos: 'bench/chaos/main.ts',
 };
 const command = process.argv[2];
 let args = process.argv.slice(3);

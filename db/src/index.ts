@@ -20,3 +20,4 @@ export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
 export * from './help/chat';
 export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';
 export * from './analytics';
+export { assignInvoiceNumber } from './billing/invoice-number';

@@ -7,7 +7,7 @@ import { createCompanyWithOwner } from '@atrium/db/testing';
 import { temporal } from '@temporalio/proto';
 import { addPaymentMethodUpdate, atriumSearchAttributes, subscriptionWorkflowId, type SubscriptionStart } from '@atrium/workflows';
 import { createActivities } from '../src/activities';
-import { workflowsPath } from '../src/create-worker';
+import { createDocumentsWorker, workerGroup, workflowsPath } from '../src/create-worker';
 import { testActivityDependencies } from './activity-dependencies';
 
 let runtimeInstalled = false;
@@ -38,12 +38,12 @@ export async function startBillingHarness(taskQueue: string, replace: Partial<Re
     searchAttributes: Object.fromEntries(atriumSearchAttributes.map((attribute) => [attribute.name, keyword])),
   });
   const orm = await MikroORM.init(ormConfig(inject('databaseUrl')));
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowsPath,
-    activities: { ...createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })), ...replace },
-  });
+  const activities = { ...createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })), ...replace };
+  const worker = workerGroup([
+    await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities }),
+    // Renewals render their PDFs there, as in production.
+    await createDocumentsWorker({ connection: env.nativeConnection, taskQueue, activities }),
+  ]);
   const running = worker.run();
   return {
     env,

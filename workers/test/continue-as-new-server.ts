@@ -6,7 +6,7 @@ import { MikroORM, ormConfig } from '@atrium/db';
 import { atriumSearchAttributes } from '@atrium/workflows';
 import { findTemporalBinary } from '../../scripts/lib/temporal-cli';
 import { createActivities } from '../src/activities';
-import { workflowsPath } from '../src/create-worker';
+import { createDocumentsWorker, workerGroup, workflowsPath } from '../src/create-worker';
 import { testActivityDependencies } from './activity-dependencies';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -33,12 +33,12 @@ export async function startServerContinuingAsNewAt(events: number, taskQueue: st
     },
   });
   const orm = await MikroORM.init(ormConfig(inject('databaseUrl')));
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowsPath,
-    activities: createActivities(testActivityDependencies(orm, { client: env.client, taskQueue })),
-  });
+  const activities = createActivities(testActivityDependencies(orm, { client: env.client, taskQueue }));
+  const worker = workerGroup([
+    await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities }),
+    // Renewals render their PDFs there, as in production.
+    await createDocumentsWorker({ connection: env.nativeConnection, taskQueue, activities }),
+  ]);
   const running = worker.run();
   return {
     env,

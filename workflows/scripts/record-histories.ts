@@ -34,6 +34,7 @@ import {
   projectTaskChangedSignal,
   projectTaskWorkflowId,
   deprovisionSignal,
+  documentsTaskQueue,
   dunningWorkflowId,
   onboardingWorkflowId,
   pauseUpdate,
@@ -167,9 +168,16 @@ async function withServer(scenario: (env: TestWorkflowEnvironment) => Promise<vo
     namespace: 'default',
     searchAttributes: Object.fromEntries(atriumSearchAttributes.map((attribute) => [attribute.name, keyword])),
   });
-  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities: standInActivities() });
+  const activities = standInActivities();
+  const worker = await Worker.create({ connection: env.nativeConnection, taskQueue, workflowsPath, activities });
+  // Renewals render their PDFs on the documents queue (as workers' createDocumentsWorker polls it).
+  const documents = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue: documentsTaskQueue(taskQueue),
+    activities: { renderInvoiceDocuments: activities.renderInvoiceDocuments },
+  });
   try {
-    await worker.runUntil(scenario(env));
+    await documents.runUntil(worker.runUntil(scenario(env)));
   } finally {
     await env.teardown();
   }
@@ -230,6 +238,20 @@ async function billingScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await save(env, 'subscription-busy', subscriptionWorkflowId('replay-busy'), busy.firstExecutionRunId);
   await save(env, 'subscription-dunning', subscriptionWorkflowId('replay-declining'), declining.firstExecutionRunId);
   await save(env, 'dunning-paid-by-new-card', dunningWorkflowId(dunning.dunningInvoiceId));
+}
+
+/** A plain renewal by a company with a good card: its PDFs rendered on the documents queue, then continue-as-new. */
+async function renewalScenarios(env: TestWorkflowEnvironment): Promise<void> {
+  const startedOn = calendarDay(new Date(await env.currentTimeMs()));
+  const renewing = await env.client.workflow.start('subscriptionWorkflow', {
+    workflowId: subscriptionWorkflowId('replay-renewal'),
+    taskQueue,
+    args: [{ companyId: 'replay-renewal', start: { plan: 'starter', cycle: 'monthly', currency: 'EUR', country: 'DE', taxId: '', startedOn } }],
+  });
+  await renewing.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('4242'), makeDefault: true, idempotencyKey: 'card-1' }] });
+  const { period } = await renewing.query(subscriptionStateQuery);
+  await sleepPast(env, Date.parse(`${period.end}T00:00:00Z`) + dayMs);
+  await save(env, 'subscription-renewal-documents', subscriptionWorkflowId('replay-renewal'), renewing.firstExecutionRunId);
 }
 
 async function marketplaceAndOnboardingScenarios(env: TestWorkflowEnvironment): Promise<void> {
@@ -366,6 +388,7 @@ await mkdir(outDir, { recursive: true });
 // `record-histories.ts hr` records only HR's, leaving the other histories as they were recorded.
 const only = process.argv[2];
 if (!only || only === 'billing') await withServer(billingScenarios);
+if (!only || only === 'renewals') await withServer(renewalScenarios);
 if (!only || only === 'marketplace') await withServer(marketplaceAndOnboardingScenarios);
 if (!only || only === 'hr') await withServer(hrScenarios);
 if (!only || only === 'notifications') await withServer(notificationScenarios);

@@ -7,24 +7,34 @@ import { fonts, type Pdf } from './pdf-page';
  * "Αθήνα", "Москва". pdfkit's built-in Helvetica only knows Western European letters and
  * prints the others as garbage, so the invoice embeds DejaVu Sans (Latin, Greek and
  * Cyrillic; not Chinese, Japanese or Korean), a subset of the glyphs used. The files come
- * with the `dejavu-fonts-ttf` package and are read once per process.
+ * with the `dejavu-fonts-ttf` package.
+ *
+ * They are parsed once per process (fontkit, pdfkit's own font reader) and the parsed
+ * fonts handed to every document: given the file's bytes, pdfkit parses the font again for
+ * each document, which was most of a PDF's CPU time (bench/renewals.ts's profile). Each
+ * document still makes its own subset of the glyphs it uses.
  */
 const fontFiles = { regular: 'DejaVuSansCondensed.ttf', bold: 'DejaVuSansCondensed-Bold.ttf' } as const;
 
-let loaded: Record<keyof typeof fonts, Buffer> | null = null;
+/** What pdfkit takes besides a path or bytes: a font fontkit has already parsed. */
+type ParsedFont = { layout: (...args: unknown[]) => unknown };
 
-function fontBytes(): Record<keyof typeof fonts, Buffer> {
-  if (!loaded) {
+let parsed: Record<keyof typeof fonts, ParsedFont> | null = null;
+
+function parsedFonts(): Record<keyof typeof fonts, ParsedFont> {
+  if (!parsed) {
     const require = createRequire(import.meta.url);
-    const read = (file: string) => readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
-    loaded = { regular: read(fontFiles.regular), bold: read(fontFiles.bold) };
+    const fontkit = require('fontkit') as { create(bytes: Uint8Array): ParsedFont };
+    const read = (file: string) => fontkit.create(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+    parsed = { regular: read(fontFiles.regular), bold: read(fontFiles.bold) };
   }
-  return loaded;
+  return parsed;
 }
 
 export function registerInvoiceFonts(pdf: Pdf): void {
-  const bytes = fontBytes();
-  pdf.registerFont(fonts.regular, bytes.regular);
-  pdf.registerFont(fonts.bold, bytes.bold);
+  const loaded = parsedFonts();
+  // @types/pdfkit does not list parsed fonts among the sources; pdfkit takes them (PDFFontFactory.open).
+  pdf.registerFont(fonts.regular, loaded.regular as unknown as Buffer);
+  pdf.registerFont(fonts.bold, loaded.bold as unknown as Buffer);
   pdf.font(fonts.regular);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
-import { buildInvoice, invoiceLine, money } from '@atrium/core';
+import { buildInvoice, formatInvoiceNumber, invoiceLine, money } from '@atrium/core';
 import { Invoice, InvoiceLine, MikroORM, ormConfig, SandboxCharge, withTenant } from '@atrium/db';
 import { createCompanyWithOwner } from '@atrium/db/testing';
 import { createActivities } from '../../activities';
@@ -44,6 +44,22 @@ describe('issuing and charging invoices, run twice as a retried activity would',
     } finally {
       await client.end();
     }
+  });
+
+  it('the number taken in SQL at the end of the issue reads as core formats it, past six digits too', async () => {
+    const { issueInvoice } = createActivities(testActivityDependencies(orm));
+    const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Numbered Co', { billingRows: false });
+    // A year of its own whose counter stands at 999,999 (only the owner may set it).
+    const owner = new pg.Client({ connectionString: inject('ownerUrl') });
+    await owner.connect();
+    try {
+      await owner.query('insert into invoice_number_counter (year, last_number) values (2098, 999998) on conflict (year) do update set last_number = 999998');
+    } finally {
+      await owner.end();
+    }
+    const issue = (businessKey: string) => issueInvoice({ companyId, businessKey, kind: 'change', issuedOn: '2098-03-01', period: null, invoice: content });
+    expect((await issue('change:1')).number).toBe(formatInvoiceNumber(2098, 999999));
+    expect((await issue('change:2')).number).toBe(formatInvoiceNumber(2098, 1000000));
   });
 
   it('one (invoice, attempt) is charged once, even when the gateway is asked twice', async () => {

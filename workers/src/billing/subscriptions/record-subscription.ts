@@ -11,17 +11,36 @@ export function recordSubscription(orm: MikroORM): BillingActivities['recordSubs
   return (snapshot) =>
     withTenant(orm, { companyId: snapshot.companyId }, async (em) => {
       const { subscription, period } = snapshot;
-      const written = await em.execute(
-        `insert into subscription (company_id, revision, plan, cycle, seats, currency, status, anchor_day, period_start, period_end,
-           cancel_at_period_end, paused_until, scheduled_changes, snapshot, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-         on conflict (company_id) do update set revision = excluded.revision, plan = excluded.plan, cycle = excluded.cycle,
-           seats = excluded.seats, currency = excluded.currency, status = excluded.status, anchor_day = excluded.anchor_day,
-           period_start = excluded.period_start, period_end = excluded.period_end,
-           cancel_at_period_end = excluded.cancel_at_period_end, paused_until = excluded.paused_until,
-           scheduled_changes = excluded.scheduled_changes, snapshot = excluded.snapshot, updated_at = now()
-         where subscription.revision < excluded.revision
-         returning company_id`,
+      const items = subscriptionItems(subscription).map((item) => ({
+        item_key: item.key,
+        description: item.description,
+        quantity: item.quantity,
+        unit_amount: item.unitAmount,
+        amount: item.unitAmount * item.quantity,
+      }));
+      // One round trip: the row, then (only when it was written) the items it no longer has
+      // removed and the others written. The two item statements touch different rows, so
+      // running them on one snapshot is safe.
+      await em.execute(
+        `with written as (
+           insert into subscription (company_id, revision, plan, cycle, seats, currency, status, anchor_day, period_start, period_end,
+             cancel_at_period_end, paused_until, scheduled_changes, snapshot, updated_at)
+           values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+           on conflict (company_id) do update set revision = excluded.revision, plan = excluded.plan, cycle = excluded.cycle,
+             seats = excluded.seats, currency = excluded.currency, status = excluded.status, anchor_day = excluded.anchor_day,
+             period_start = excluded.period_start, period_end = excluded.period_end,
+             cancel_at_period_end = excluded.cancel_at_period_end, paused_until = excluded.paused_until,
+             scheduled_changes = excluded.scheduled_changes, snapshot = excluded.snapshot, updated_at = now()
+           where subscription.revision < excluded.revision
+           returning company_id),
+         items as (select * from jsonb_to_recordset(?::jsonb) as item(item_key text, description text, quantity int, unit_amount int, amount int)),
+         removed as (
+           delete from subscription_item where company_id in (select company_id from written) and item_key not in (select item_key from items))
+         insert into subscription_item (id, company_id, item_key, description, quantity, unit_amount, amount, currency, created_at)
+         select gen_random_uuid(), written.company_id, items.item_key, items.description, items.quantity, items.unit_amount, items.amount, ?, now()
+         from written, items
+         on conflict (company_id, item_key) do update set description = excluded.description, quantity = excluded.quantity,
+           unit_amount = excluded.unit_amount, amount = excluded.amount, currency = excluded.currency`,
         [
           snapshot.companyId,
           snapshot.revision,
@@ -38,20 +57,11 @@ export function recordSubscription(orm: MikroORM): BillingActivities['recordSubs
           JSON.stringify(subscription.scheduledChanges),
           // The whole snapshot, so that starting the workflow again resumes from it.
           JSON.stringify(snapshot),
+          JSON.stringify(items),
+          subscription.currency,
         ],
-        'all',
+        'run',
       );
-      if (written.length === 0) return;
-
-      await em.execute('delete from subscription_item where company_id = ?', [snapshot.companyId], 'run');
-      for (const item of subscriptionItems(subscription)) {
-        await em.execute(
-          `insert into subscription_item (id, company_id, item_key, description, quantity, unit_amount, amount, currency, created_at)
-           values (gen_random_uuid(), ?, ?, ?, ?, ?, ?, ?, now())`,
-          [snapshot.companyId, item.key, item.description, item.quantity, item.unitAmount, item.unitAmount * item.quantity, subscription.currency],
-          'run',
-        );
-      }
     });
 }
 

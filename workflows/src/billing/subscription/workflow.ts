@@ -20,6 +20,7 @@ import type { BillingActivities } from '../activities';
 import { dunningWorkflowId, retryPaymentSignal } from '../dunning/messages';
 import { dunningWorkflow } from '../dunning/workflow';
 import { companyIdAttribute, planAttribute, statusAttribute } from '../../search-attributes';
+import { documentsTaskQueue } from '../../task-queue';
 import {
   addItemUpdate,
   addPaymentMethodUpdate,
@@ -76,6 +77,17 @@ const documents = proxyActivities<Pick<BillingActivities, 'renderInvoiceDocument
  * and continue-as-new to it, and runs the activities it asks for.
  */
 export async function subscriptionWorkflow(input: SubscriptionInput): Promise<SubscriptionSnapshot> {
+  /**
+   * A renewal's documents: nobody waits for them (the charge is made and recorded before),
+   * so they are rendered on the documents queue, off the path of the renewal and of every
+   * update queued behind it, and only awaited before the run continues as new.
+   */
+  const renewalDocuments = proxyActivities<Pick<BillingActivities, 'renderInvoiceDocuments'>>({
+    taskQueue: documentsTaskQueue(workflowInfo().taskQueue),
+    startToCloseTimeout: '10 seconds',
+    retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumAttempts: 3 },
+  });
+  const documentsRendering: Promise<void>[] = [];
   const state = new SubscriptionState(input);
   const queue = new SerialQueue();
   const { companyId } = input;
@@ -92,9 +104,9 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
   }
 
   /** After the state change: never throws, so a PDF cannot fail what was already decided and paid. */
-  async function renderDocuments(invoiceId: string): Promise<void> {
+  async function renderDocuments(invoiceId: string, on: typeof documents = documents): Promise<void> {
     try {
-      await documents.renderInvoiceDocuments({ companyId, invoiceId });
+      await on.renderInvoiceDocuments({ companyId, invoiceId });
     } catch (error) {
       log.warn('invoice documents could not be rendered; the subscription is not affected', { companyId, invoiceId, error: String(error) });
     }
@@ -198,7 +210,10 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     // A paused company is not invoiced; its period rolls on unbilled.
     const invoiceId = paused ? null : await bill(renewal, now);
     await record();
-    if (invoiceId) await renderDocuments(invoiceId);
+    if (!invoiceId) return;
+    // Runs recorded before the documents queue rendered in line (their histories say so).
+    if (patched('renewal-documents-queue')) documentsRendering.push(renderDocuments(invoiceId, renewalDocuments));
+    else await renderDocuments(invoiceId);
   }
 
   /** Back from a pause or a cancellation; unless today is paid for, a new period starts today, billed in full. */
@@ -397,7 +412,8 @@ export async function subscriptionWorkflow(input: SubscriptionInput): Promise<Su
     }
   }
 
-  // Every update answered before the next run.
+  // Every update answered and every document stored before the next run.
+  await Promise.all(documentsRendering);
   await condition(allHandlersFinished);
   return continueAsNew<typeof subscriptionWorkflow>({ companyId, snapshot: state.snapshot });
 }

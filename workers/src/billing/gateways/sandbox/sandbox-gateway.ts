@@ -52,34 +52,51 @@ export function createSandboxGateway({ orm, chargeLatencyMs = 0 }: SandboxOption
     async detachCard() {},
 
     async charge(request: ChargeRequest): Promise<ChargeResult> {
-      const earlier = await findCharge(orm, request);
-      if (earlier) return earlier;
-      if (chargeLatencyMs > 0) await sleep(chargeLatencyMs);
+      // With a simulated bank delay, a repeated key answers at once, as Stripe's would.
+      if (chargeLatencyMs > 0) {
+        const earlier = await findCharge(orm, request);
+        if (earlier) return earlier;
+        await sleep(chargeLatencyMs);
+      }
       const last4 = /^pm_sandbox_(\d{4})_/.exec(request.paymentMethodReference)?.[1];
       if (!last4) throw new Error(`Not a sandbox payment method: ${request.paymentMethodReference}`);
       const failure = chargeFailures[last4];
       const id = `ch_sandbox_${randomUUID().replaceAll('-', '').slice(0, 24)}`;
-      await withTenant(orm, { companyId: request.companyId }, async (em) => {
-        // A concurrent duplicate loses the race on the unique key and reads the winner below.
-        await em.upsert(
-          SandboxCharge,
-          {
-            id,
-            company: request.companyId,
-            idempotencyKey: request.idempotencyKey,
-            paymentMethodReference: request.paymentMethodReference,
-            amount: request.amount.amount,
-            currency: request.amount.currency,
-            status: failure ? 'failed' : 'succeeded',
-            failureCode: failure?.code ?? null,
-            createdAt: new Date(),
-          },
-          { onConflictFields: ['idempotencyKey'], onConflictAction: 'ignore' },
-        );
-      });
+      // One statement: the charge is written unless its key was seen before, and whichever
+      // charge holds the key is answered. A concurrent duplicate waits for the other's
+      // commit, inserts nothing and, not seeing it in this statement's snapshot, reads it after.
+      const [charged] = await withTenant(orm, { companyId: request.companyId }, (em) =>
+        em.execute<ChargeRow[]>(
+          `with inserted as (
+             insert into sandbox_charge (id, company_id, idempotency_key, payment_method_reference, amount, currency, status, failure_code, created_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, now())
+             on conflict (idempotency_key) do nothing
+             returning id, status, failure_code, payment_method_reference)
+           select * from inserted
+           union all
+           select id, status, failure_code, payment_method_reference from sandbox_charge where idempotency_key = ? and not exists (select 1 from inserted)`,
+          [id, request.companyId, request.idempotencyKey, request.paymentMethodReference, request.amount.amount, request.amount.currency,
+            failure ? 'failed' : 'succeeded', failure?.code ?? null, request.idempotencyKey],
+          'all',
+        ),
+      );
+      if (charged) return resultOf(charged);
       return (await findCharge(orm, request))!;
     },
   };
+}
+
+interface ChargeRow {
+  id: string;
+  status: string;
+  failure_code: string | null;
+  payment_method_reference: string;
+}
+
+function resultOf(charge: ChargeRow): ChargeResult {
+  if (charge.status === 'succeeded') return { status: 'succeeded', reference: charge.id };
+  const failure = chargeFailures[charge.payment_method_reference.split('_')[2] ?? ''];
+  return { status: 'failed', reference: charge.id, code: charge.failure_code ?? 'card_declined', message: failure?.message ?? 'Your card was declined.' };
 }
 
 async function findCharge(orm: MikroORM, request: ChargeRequest): Promise<ChargeResult | null> {
@@ -87,7 +104,5 @@ async function findCharge(orm: MikroORM, request: ChargeRequest): Promise<Charge
     em.findOne(SandboxCharge, { idempotencyKey: request.idempotencyKey }),
   );
   if (!charge) return null;
-  if (charge.status === 'succeeded') return { status: 'succeeded', reference: charge.id };
-  const failure = chargeFailures[charge.paymentMethodReference.split('_')[2] ?? ''];
-  return { status: 'failed', reference: charge.id, code: charge.failureCode ?? 'card_declined', message: failure?.message ?? 'Your card was declined.' };
+  return resultOf({ id: charge.id, status: charge.status, failure_code: charge.failureCode ?? null, payment_method_reference: charge.paymentMethodReference });
 }
