@@ -167,6 +167,12 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into cms_page_revision (id, ${base}, page_id, number, title, seo_title, seo_description, html) values ($1, $2, now(), now(), $3, 1, 'Home', '', '', '<p>Hi</p>')`, [randomUUID(), companyId, pageId]);
   await client.query(`insert into cms_media (id, ${base}, site_id, file_name, content_type, size, width, height, bytes) values ($1, $2, now(), now(), $3, 'a.png', 'image/png', 1, 1, 1, '\\x00')`, [randomUUID(), companyId, siteId]);
   await client.query(`insert into cms_page_view_day (company_id, site_id, page_id, day, views) values ($1, $2, $3, current_date, 1)`, [companyId, siteId, pageId]);
+  // Analytics: a dashboard with a widget, a weekly report of it and one mailing.
+  const [dashboardId, reportId] = [randomUUID(), randomUUID()];
+  await client.query(`insert into analytics_dashboard (id, ${base}, name, position) values ($1, $2, now(), now(), 'Board', 1)`, [dashboardId, companyId]);
+  await client.query(`insert into analytics_widget (id, ${base}, dashboard_id, metric, chart, range_preset, bucket, position) values ($1, $2, now(), now(), $3, 'revenue_won', 'line', 'last_30_days', 'week', 1)`, [randomUUID(), companyId, dashboardId]);
+  await client.query(`insert into analytics_report (id, ${base}, dashboard_id, frequency, recipients) values ($1, $2, now(), now(), $3, 'weekly', '{boss@example.com}')`, [reportId, companyId, dashboardId]);
+  await client.query(`insert into analytics_report_run (id, ${base}, report_id, period, sent_at) values ($1, $2, now(), now(), $3, '2026-W48', now())`, [randomUUID(), companyId, reportId]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

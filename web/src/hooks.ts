@@ -1,4 +1,5 @@
 import type { Reroute } from '@sveltejs/kit/hooks';
+import { browser } from '$app/env';
 
 /**
  * A connected domain (a CMS site's `domain`) reaches the dashboard with its own Host: its
@@ -7,7 +8,7 @@ import type { Reroute } from '@sveltejs/kit/hooks';
  * (a container's), and the hosts of PUBLIC_URL / ORIGIN.
  */
 export const reroute: Reroute = ({ url }) => {
-  if (!import.meta.env.SSR) return;
+  if (browser) return;
   const host = url.hostname.toLowerCase();
   if (!host.includes('.') || /^[\d.]+$/.test(host) || host.startsWith('[') || host.endsWith('.localhost')) return;
   const own = [process.env.PUBLIC_URL, ...(process.env.ORIGIN ?? '').split(',')].flatMap((value) => {

@@ -59,6 +59,10 @@ const tenantTables = [
   'cms_page_revision',
   'cms_media',
   'cms_page_view_day',
+  'analytics_dashboard',
+  'analytics_widget',
+  'analytics_report',
+  'analytics_report_run',
 ];
 
 describe('row-level security, as the application role', () => {

@@ -2,6 +2,7 @@ import { Client, Connection } from '@temporalio/client';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { analyticsPath as path, companyWithAnalytics, insertRow, settingId } from '../../../test/analytics-flows';
 import { asOwner } from '../../../test/http';
+import { cmsPath, siteOf } from '../../../test/cms-flows';
 
 const dayMs = 86_400_000;
 const today = new Date().toISOString().slice(0, 10);
@@ -23,7 +24,7 @@ describe('Analytics', () => {
   };
 
   beforeAll(async () => {
-    [a, b] = await Promise.all([companyWithAnalytics('analytics-a', ['crm', 'hr', 'finance', 'projects', 'support']), companyWithAnalytics('analytics-b', ['crm'])]);
+    [a, b] = await Promise.all([companyWithAnalytics('analytics-a', ['crm', 'hr', 'finance', 'projects', 'support', 'cms']), companyWithAnalytics('analytics-b', ['crm'])]);
     const A = a.companyId;
     const stage = await settingId(A, 'crm', 'pipeline_stage');
     const deal = (status: string, value: number, at: Date, currency = 'EUR', company = A, stageId = stage) =>
@@ -138,6 +139,22 @@ describe('Analytics', () => {
     expect(spend.current.total).toBe(paid.reduce((total, row) => total + Number(row.total), 0));
   });
 
+  it('page views are what the CMS counter writes: today’s visits to the public site and the days counted before', async () => {
+    for (let attempt = 0; attempt < 100 && !(await a.api.request('GET', cmsPath(a.companyId))).body.provisioned; attempt += 1) await new Promise((done) => setTimeout(done, 100));
+    const slug = `analytics-${a.companyId.slice(0, 8)}`;
+    const site = await siteOf(a.api, a.companyId, slug);
+    const home = site.pages[0]!.id;
+    expect((await a.api.request('POST', `${cmsPath(a.companyId)}/pages/${home}/publish`)).status).toBe(200);
+    for (let visit = 0; visit < 3; visit += 1) expect((await fetch(`${a.api.baseUrl}/api/public/sites/${slug}/page?path=`)).status).toBe(200);
+    // Earlier days as the counter keeps them: one row per page and day, no visitor.
+    await asOwner(`insert into cms_page_view_day (company_id, site_id, page_id, day, views) values ($1, $2, $3, $4, 4), ($1, $2, $3, $5, 5)`, [a.companyId, site.id, home, day(-10), day(-40)]);
+    const views = await figures(a, 'page_views', `${range}&bucket=day`);
+    expect([views.state, views.current.total, views.previous?.total]).toEqual(['ready', 3 + 4, 5]);
+    expect([views.current.buckets.find((bucket) => bucket.start === day(0))?.value, views.current.buckets.find((bucket) => bucket.start === day(-10))?.value]).toEqual([3, 4]);
+    // Company B has no CMS: its figure says so, and never holds A's views.
+    expect((await figures(b, 'page_views')).state).toBe('needs_module');
+  });
+
   it('a metric of a module the company does not have says which module it needs, not zero', async () => {
     const views = await figures(b, 'page_views');
     expect(views).toMatchObject({ state: 'needs_module', module: 'cms', moduleName: 'CMS', marketplacePath: '/marketplace/cms' });
@@ -151,7 +168,7 @@ describe('Analytics', () => {
     expect(list.map((dashboard) => [dashboard.name, dashboard.provisioned])).toEqual([['Overview', true], ['Revenue and spend', true], ['Team and service', true]]);
     const overview = await a.api.request('GET', `${path(a.companyId)}/dashboards/${list[0]!.id}`);
     expect(overview.body.widgets.map((widget: { metric: string }) => widget.metric)).toEqual(['revenue_won', 'open_pipeline', 'headcount', 'ticket_volume', 'tasks_done', 'page_views', 'atrium_spend']);
-    expect(overview.body.widgets.find((widget: { metric: string }) => widget.metric === 'page_views').figures.state).toBe('needs_module');
+    expect(overview.body.widgets.find((widget: { metric: string }) => widget.metric === 'page_views').figures.state).toBe('ready');
 
     const built = await a.api.request('POST', `${path(a.companyId)}/dashboards`, { name: 'Weekly review' });
     expect(built.status).toBe(201);
