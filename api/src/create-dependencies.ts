@@ -8,7 +8,7 @@ import { ChatEvents } from './help/chat/stream/chat-events';
 import { createChatMessageLimit } from './help/chat/message-rate-limit';
 import { NotificationEvents } from './notifications/stream/notification-events';
 import { logPoolErrors } from './pg-pool-errors';
-import { createTemporalClient } from './temporal-client';
+import { createTemporalClient, createTemporalProbe } from './temporal-client';
 
 /** Everything the API talks to, built from its config (main.ts and tests alike). */
 export async function createApiDependencies(config: ApiConfig, logger: Logger = pino({ name: 'api', level: config.logLevel })): Promise<ApiDependencies> {
@@ -22,6 +22,7 @@ export async function createApiDependencies(config: ApiConfig, logger: Logger = 
     mailer,
     auth: createAuth({ pool: authPool, secret: config.authSecret, publicUrl: config.publicUrl, mailer }),
     temporal: createTemporalClient(config.temporal),
+    temporalProbe: createTemporalProbe(config.temporal),
     logger,
     notificationEvents: new NotificationEvents(config.databaseUrl, logger),
     chatEvents: new ChatEvents(config.databaseUrl, logger),
@@ -30,5 +31,5 @@ export async function createApiDependencies(config: ApiConfig, logger: Logger = 
 }
 
 export async function closeApiDependencies(deps: ApiDependencies): Promise<void> {
-  await Promise.allSettled([deps.notificationEvents.close(), deps.chatEvents.close(), deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close()]);
+  await Promise.allSettled([deps.notificationEvents.close(), deps.chatEvents.close(), deps.orm.close(true), deps.authPool.end(), deps.temporal.connection.close(), deps.temporalProbe.close()]);
 }

@@ -1,5 +1,5 @@
 import type { Mailer, MikroORM } from '@atrium/db';
-import type { Client } from '@temporalio/client';
+import type { Client, Connection } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type pg from 'pg';
 import type { Auth } from './auth/better-auth';
@@ -16,6 +16,8 @@ export interface ApiDependencies {
   authPool: pg.Pool;
   auth: Auth;
   temporal: Client;
+  /** /api/health's connection to Temporal: no retries, so a probe never outlives its answer. */
+  temporalProbe: Connection;
   logger: Logger;
   mailer: Mailer;
   /** This process's LISTEN on new and read notices, for the bell's streams. */

@@ -1,12 +1,24 @@
 import { Client, Connection } from '@temporalio/client';
 import type { ApiConfig } from './config';
 
-/** Lazy: the API starts (and reports Temporal down on /api/health) even if Temporal is not up yet. */
-export function createTemporalClient(settings: ApiConfig['temporal']): Client {
-  const connection = Connection.lazy({
+function connectionOptions(settings: ApiConfig['temporal']) {
+  return {
     address: settings.address,
     ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
     ...(settings.tls || settings.apiKey ? { tls: true } : {}),
-  });
-  return new Client({ connection, namespace: settings.namespace });
+  };
+}
+
+/** Lazy: the API starts (and reports Temporal down on /api/health) even if Temporal is not up yet. */
+export function createTemporalClient(settings: ApiConfig['temporal']): Client {
+  return new Client({ connection: Connection.lazy(connectionOptions(settings)), namespace: settings.namespace });
+}
+
+/**
+ * The health probe's own connection, without the SDK's retry interceptor: a probe answers
+ * whether Temporal is up now. With retries, a probe that timed out kept retrying in the
+ * background, and a retry that fired after shutdown closed the channel threw from a timer.
+ */
+export function createTemporalProbe(settings: ApiConfig['temporal']): Connection {
+  return Connection.lazy({ ...connectionOptions(settings), interceptors: [] });
 }

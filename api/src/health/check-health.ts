@@ -18,7 +18,11 @@ async function within<T>(work: Promise<T>): Promise<T> {
 export async function checkHealth(deps: ApiDependencies) {
   const [database, temporal] = await Promise.all([
     within(deps.authPool.query('select 1')).then(() => 'up' as const, () => 'down' as const),
-    within(deps.temporal.workflowService.describeNamespace({ namespace: deps.config.temporal.namespace })).then(
+    within(
+      deps.temporalProbe.withDeadline(Date.now() + timeoutMs, () =>
+        deps.temporalProbe.workflowService.describeNamespace({ namespace: deps.config.temporal.namespace }),
+      ),
+    ).then(
       () => 'up' as const,
       () => 'down' as const,
     ),
