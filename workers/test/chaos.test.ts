@@ -37,6 +37,8 @@ describe('renewals and API writes through a killed worker, Temporal, PostgreSQL 
     expect(result.writes.accepted).toBeGreaterThan(0);
     expect(result.writes.acceptedPresentOnce).toBe(result.writes.accepted);
     expect(result.writes.refusedAbsent).toBe(result.writes.refused);
+    // Refused while PostgreSQL was away: 503 with Retry-After, never a 500.
+    expect(result.writes.refusedStatuses.filter((status) => status >= 500 && status !== 503)).toEqual([]);
     expect(result.writes.duplicated).toBe(0);
     expect(result.crashes).toEqual([]);
   }, 600_000);

@@ -76,7 +76,7 @@ afterAll(async () => {
 });
 
 describe('the API while PostgreSQL is down', () => {
-  it('answers 503 "database down", logs it in a line, and recovers when PostgreSQL is back', async () => {
+  it('answers 503 "database down" on /api/health and on requests that need it, logs it in a line, and recovers when PostgreSQL is back', async () => {
     // Connections in the pools, idle: the ones a stopped server breaks.
     for (let i = 0; i < 5; i += 1) expect((await health()).status).toBe(200);
 
@@ -89,6 +89,13 @@ describe('the API while PostgreSQL is down', () => {
     await sleep(1_000);
     expect(api.child.exitCode).toBeNull();
     expect((await health()).status).toBe(503);
+    // A request that needs the database is refused with 503 and when to try again, not 500.
+    const signIn = await fetch(`${apiUrl}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@example.com', password: 'a-long-passphrase-7' }),
+    });
+    expect([signIn.status, signIn.headers.get('retry-after'), ((await signIn.json()) as { error: string }).error]).toEqual([503, '5', 'database_unavailable']);
 
     db = await startDatabase();
     const up = await eventually(health, (reply) => reply.status === 200);

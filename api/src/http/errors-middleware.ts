@@ -1,5 +1,6 @@
 import type { Middleware } from 'koa';
 import { bodyTooLarge } from './body-limit';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-unavailable';
 import { HttpError } from './http-error';
 
 /** Every failure leaves as JSON `{error, message}`: never a stack trace, never HTML. */
@@ -12,7 +13,9 @@ export function errorsAsJson(): Middleware {
       }
     } catch (error) {
       const known = toHttpError(error);
-      if (!known) {
+      if (known?.code === 'database_unavailable') {
+        ctx.log?.warn({ reason: (error as Error).message }, 'database unavailable');
+      } else if (!known) {
         ctx.log?.error({ err: error }, 'unhandled error');
       }
       const failure = known ?? new HttpError(500, 'internal', `Something went wrong on our side. Try again; if it keeps happening, contact support with request id ${ctx.state.requestId}.`);
@@ -25,6 +28,7 @@ export function errorsAsJson(): Middleware {
 
 function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
+  if (isDatabaseUnavailable(error)) return databaseUnavailable();
   // Errors raised by koa and the body parser carry an HTTP status and an `expose` flag.
   const status = (error as { status?: number })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
