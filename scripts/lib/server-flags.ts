@@ -6,7 +6,7 @@ import type { ServerName } from '../build/servers';
  * costs a few more minor collections under load, which these processes do not see locally.
  */
 const flags: Record<ServerName | 'web', string[]> = {
-  api: ['--max-semi-space-size=1'],
+  api: ['--max-semi-space-size=16'],
   'support-mail': ['--max-semi-space-size=1'],
   worker: ['--max-semi-space-size=1'],
   migrate: [],

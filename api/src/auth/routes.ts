@@ -1,5 +1,5 @@
 import { companyMembershipView, loginRequest, meView, okView, signupRequest, userView, apiError } from '@atrium/core';
-import { Membership, withTenant } from '@atrium/db';
+import { companiesOf } from './companies-of';
 import { fromNodeHeaders } from 'better-auth/node';
 import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
@@ -80,18 +80,7 @@ export function registerAuthRoutes(registry: RouteRegistry, deps: ApiDependencie
     responses: { 200: { description: 'The person and their companies', schema: meView } },
     handler: async (ctx) => {
       const person = ctx.state.person;
-      const memberships = await withTenant(deps.orm, { userId: person.id }, (em) =>
-        em.find(Membership, { userId: person.id }, { populate: ['company'], orderBy: { createdAt: 'asc' } }),
-      );
-      ctx.body = {
-        user: person,
-        companies: memberships.map((membership) => ({
-          id: membership.company.id,
-          name: membership.company.name,
-          slug: membership.company.slug,
-          role: membership.role,
-        })),
-      };
+      ctx.body = { user: person, companies: await companiesOf(deps.orm, person.id) };
     },
   });
 }

@@ -1,5 +1,5 @@
 import { isModuleKey, type CompanyRole, type EntitlementFacts, type ModuleKey, type ModuleRole, type SubscriptionProjection } from '@atrium/core';
-import type { EntityManager } from '@atrium/db';
+import { readInOneTrip, type EntityManager, type MikroORM } from '@atrium/db';
 
 export interface CompanyAccess {
   membership: { id: string; role: CompanyRole; moduleRoles: Partial<Record<ModuleKey, ModuleRole>> } | null;
@@ -32,11 +32,27 @@ const accessQuery = `
     coalesce((select json_agg(json_build_object('module', t.module, 'status', t.status, 'ends_at', t.ends_at))
                from module_trial t where t.company_id = ?), '[]'::json) as trials`;
 
+/** The same with `$1`, `$2`… for a one-trip read. */
+const accessQueryNumbered = ((position) => accessQuery.replace(/\?/g, () => `$${(position += 1)}`))(0);
+
 export async function loadCompanyAccess(em: EntityManager, companyId: string, userId: string | null): Promise<CompanyAccess> {
   const [row] = await em
     .getConnection()
     .execute<AccessRow[]>(accessQuery, [companyId, userId, companyId, companyId, companyId, companyId], 'all', em.getTransactionContext());
-  const { membership, subscription } = row!;
+  return companyAccessOf(row!);
+}
+
+/**
+ * The same in one round trip of its own (`readInOneTrip`), for a request's guard: no
+ * transaction is begun for it, so a read whose own queries also go in one trip costs two.
+ */
+export async function loadCompanyAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<CompanyAccess> {
+  const [rows] = await readInOneTrip(orm, { companyId, userId }, [{ sql: accessQueryNumbered, values: [companyId, userId, companyId, companyId, companyId, companyId] }]);
+  return companyAccessOf(rows![0] as unknown as AccessRow);
+}
+
+function companyAccessOf(row: AccessRow): CompanyAccess {
+  const { membership, subscription } = row;
   return {
     membership: membership && { id: membership.id, role: membership.role, moduleRoles: membership.module_roles ?? {} },
     facts: {
@@ -46,10 +62,10 @@ export async function loadCompanyAccess(em: EntityManager, companyId: string, us
         seats: subscription.seats,
         currency: subscription.currency,
         scheduledChanges: subscription.scheduled_changes ?? [],
-        modules: row!.modules.filter(isModuleKey),
+        modules: row.modules.filter(isModuleKey),
       },
-      trials: row!.trials.map((trial) => ({ module: trial.module, status: trial.status, endsAt: new Date(trial.ends_at) })),
-      companyCurrency: row!.company_currency ?? 'EUR',
+      trials: row.trials.map((trial) => ({ module: trial.module, status: trial.status, endsAt: new Date(trial.ends_at) })),
+      companyCurrency: row.company_currency ?? 'EUR',
     },
   };
 }

@@ -1,6 +1,6 @@
 import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { withSharedTenantTransaction, withTenant, type MikroORM } from '@atrium/db';
-import { loadCompanyAccess, type CompanyAccess } from '../entitlements/load-company-access';
+import { withSharedTenantTransaction, type MikroORM } from '@atrium/db';
+import { loadCompanyAccessInOneTrip, type CompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Context, Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
@@ -55,18 +55,13 @@ export function requireMembership(orm: MikroORM): Middleware {
   return async (ctx, next) => {
     const { companyId } = validate(companyIdParams, ctx.params);
     const scope = { companyId, userId: ctx.state.person.id };
-    // A read runs whole in one tenant transaction: the membership and entitlements below and
-    // every `withTenant` of this company in the route join it (db's withSharedTenantTransaction).
-    // A write keeps a transaction of its own for the membership, as before.
-    if (ctx.method === 'GET' || ctx.method === 'HEAD') {
-      await withSharedTenantTransaction(orm, scope, async (em) => {
-        establishAccess(ctx, companyId, await loadCompanyAccess(em, companyId, scope.userId));
-        await next();
-      });
-      return;
-    }
-    establishAccess(ctx, companyId, await withTenant(orm, scope, (em) => loadCompanyAccess(em, companyId, scope.userId)));
-    await next();
+    // The membership and entitlements in one round trip of their own, for reads and writes.
+    establishAccess(ctx, companyId, await loadCompanyAccessInOneTrip(orm, companyId, scope.userId));
+    // A read's `withTenant`s of this company share one transaction, begun by the first of
+    // them (db's withSharedTenantTransaction); a read in one trip begins none. A write keeps
+    // transactions of its own.
+    if (ctx.method === 'GET' || ctx.method === 'HEAD') await withSharedTenantTransaction(orm, scope, next);
+    else await next();
   };
 }
 

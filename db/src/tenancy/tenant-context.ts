@@ -48,7 +48,7 @@ export async function withTenant<T>(
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
   const shared = sharedTransaction.getStore();
-  if (shared?.open && shared.orm === orm && joins(shared.scope, scope)) return work(shared.em);
+  if (shared?.open && shared.orm === orm && joins(shared.scope, scope)) return work(await (shared.em ??= beginShared(orm, shared.scope)));
   const em = orm.em.fork({ clear: true, session: { variables: sessionVariablesFor(scope) } });
   return em.transactional((tx) => work(tx as EntityManager));
 }
@@ -56,7 +56,8 @@ export async function withTenant<T>(
 interface SharedTransaction {
   orm: MikroORM;
   scope: { companyId: string; userId: string };
-  em: EntityManager;
+  /** Begun by the first `withTenant` that joins: a request that reads in one trip begins none. */
+  em?: Promise<EntityManager>;
   /** False once the request's transaction has ended: later work (a stream's events) opens its own. */
   open: boolean;
 }
@@ -73,13 +74,19 @@ function joins(shared: SharedTransaction['scope'], scope: TenantScope): boolean 
   return scope.companyId === shared.companyId && (scope.userId === undefined || scope.userId === shared.userId);
 }
 
+async function beginShared(orm: MikroORM, scope: SharedTransaction['scope']): Promise<EntityManager> {
+  const em = orm.em.fork({ clear: true, session: { variables: sessionVariablesFor(scope) } });
+  await em.begin();
+  return em;
+}
+
 /**
- * One tenant transaction for a whole read request: `work` runs in it, and every
- * `withTenant` of the same company that `work` reaches (the membership and entitlements,
- * then the route's own reads, however many helpers they go through) runs in it too,
- * instead of a `begin`, `set_config`, … `commit` of its own each. The API uses it for
- * reads only (GET): a write keeps its own transactions, so that what it commits is
- * committed before it tells a workflow or answers.
+ * One tenant transaction for a whole read request: every `withTenant` of the same company
+ * that `work` reaches (the route's reads, however many helpers they go through) runs in it,
+ * instead of a `begin`, `set_config`, … `commit` of its own each. It begins with the first of
+ * them, so a request whose reads all went in one trip (`readInOneTrip`) begins none, and
+ * commits when `work` is done. The API uses it for reads only (GET): a write keeps its own
+ * transactions, so that what it commits is committed before it tells a workflow or answers.
  *
  * Inside it, a failed statement fails the rest of the request (PostgreSQL refuses every
  * later statement of an aborted transaction), which a read that answers 500 does anyway.
@@ -91,14 +98,19 @@ function joins(shared: SharedTransaction['scope'], scope: TenantScope): boolean 
 export async function withSharedTenantTransaction<T>(
   orm: MikroORM,
   scope: { companyId: string; userId: string },
-  work: (em: EntityManager) => Promise<T>,
+  work: () => Promise<T>,
 ): Promise<T> {
-  return withTenant(orm, scope, async (em) => {
-    const shared: SharedTransaction = { orm, scope, em, open: true };
-    try {
-      return await sharedTransaction.run(shared, () => work(em));
-    } finally {
-      shared.open = false;
-    }
-  });
+  const shared: SharedTransaction = { orm, scope, open: true };
+  let result: T;
+  try {
+    result = await sharedTransaction.run(shared, work);
+  } catch (error) {
+    shared.open = false;
+    const em = await shared.em?.catch(() => undefined);
+    await em?.rollback().catch(() => {});
+    throw error;
+  }
+  shared.open = false;
+  await (await shared.em)?.commit();
+  return result;
 }
