@@ -19,6 +19,20 @@ export { notifyPerson, type PersonalNotice } from './notifications/notify-person
 export { notifyModuleUpdate, type ModuleUpdateNotice } from './notifications/notify-module-update';
 export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
 export * from './help/chat';
-export { countUnread, listNotices, loadChoices, markRead, seesNotice, type NoticeFilter, type NoticeReader, type NoticeRow } from './notifications/notice-reader';
+export {
+  choicesFrom,
+  choicesStatement,
+  countUnread,
+  listNotices,
+  loadChoices,
+  markRead,
+  noticeListStatement,
+  noticeRowsFrom,
+  seesNotice,
+  unreadCountStatement,
+  type NoticeFilter,
+  type NoticeReader,
+  type NoticeRow,
+} from './notifications/notice-reader';
 export * from './analytics';
 export { assignInvoiceNumber } from './billing/invoice-number';

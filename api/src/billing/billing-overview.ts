@@ -6,29 +6,36 @@ import {
   type Currency,
   type Invoice as InvoiceContent,
 } from '@atrium/core';
-import { Company, Invoice, Payment, SubscriptionItem, withTenant } from '@atrium/db';
+import { readInOneTrip } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
-import { seatCount } from '../team/seats';
-import { loadSubscriptionProjection, type ProjectedSubscription } from './subscription-projection';
+import { billingFactsFrom, billingFactsStatement, type BillingFacts, type DunningInvoice } from './billing-facts';
+import type { ProjectedSubscription } from './subscription-projection';
 import { subscriptionState } from './subscription-workflow';
 
 /**
  * Everything the billing page shows at the top: plan, items, what is charged next, seats
- * paid for against people, dunning. Read from the projection in PostgreSQL; Temporal is
- * asked only before the workflow's first recording.
+ * paid for against people, dunning. Read from the projection in PostgreSQL in one round trip
+ * (./billing-facts.ts); Temporal is asked only before the workflow's first recording.
  */
 export async function billingOverview(deps: ApiDependencies, companyId: string) {
-  const projected = await withTenant(deps.orm, { companyId }, (em) => loadSubscriptionProjection(em, companyId));
-  return overviewOf(deps, companyId, projected ?? (await subscriptionState(deps, companyId)));
+  const facts = await loadBillingFacts(deps, companyId);
+  return billingOverviewFrom(deps, facts.projected ?? (await subscriptionState(deps, companyId)), facts);
 }
 
+/** The same for a subscription state the caller has (a change's outcome, from its workflow). */
 export async function overviewOf(deps: ApiDependencies, companyId: string, snapshot: ProjectedSubscription) {
-  const { company, items, dunningInvoice, people } = await withTenant(deps.orm, { companyId }, async (em) => ({
-    company: await em.findOneOrFail(Company, { id: companyId }),
-    items: await em.find(SubscriptionItem, {}, { orderBy: { itemKey: 'asc' } }),
-    dunningInvoice: snapshot.dunningInvoiceId ? await em.findOne(Invoice, { id: snapshot.dunningInvoiceId }) : null,
-    people: await seatCount(em, companyId),
-  }));
+  return billingOverviewFrom(deps, snapshot, await loadBillingFacts(deps, companyId));
+}
+
+async function loadBillingFacts(deps: ApiDependencies, companyId: string): Promise<BillingFacts> {
+  const [rows] = await readInOneTrip(deps.orm, { companyId }, [billingFactsStatement(companyId)]);
+  return billingFactsFrom(rows![0]!);
+}
+
+/** The billing overview from facts read already (the overview reads them in its own trip). */
+export function billingOverviewFrom(deps: ApiDependencies, snapshot: ProjectedSubscription, { company, items, openRenewal, people }: BillingFacts) {
+  // Dunning collects the open renewal invoice; a state that names no invoice is not dunning.
+  const dunningInvoice = snapshot.dunningInvoiceId && openRenewal?.id === snapshot.dunningInvoiceId ? openRenewal : null;
   const { subscription, period, status } = snapshot;
   const plan = plans[subscription.plan];
   const currency = subscription.currency;
@@ -66,7 +73,7 @@ export async function overviewOf(deps: ApiDependencies, companyId: string, snaps
       amount: { amount: item.amount, currency: item.currency as Currency },
     })),
     upcoming: next && { periodStart: next.period.start, periodEnd: next.period.end, ...invoiceContent(next) },
-    dunning: dunningInvoice ? await dunningView(deps, dunningInvoice, status) : null,
+    dunning: dunningInvoice ? dunningView(dunningInvoice, status) : null,
   };
 }
 
@@ -80,16 +87,13 @@ export function invoiceContent(invoice: InvoiceContent) {
 }
 
 /** How dunning stands, from the invoice's payments in PostgreSQL and the schedule in `core`. */
-async function dunningView(deps: ApiDependencies, invoice: InstanceType<typeof Invoice.class>, status: string) {
-  const payments = await withTenant(deps.orm, { companyId: invoice.company.id }, (em) =>
-    em.find(Payment, { invoice: invoice.id }, { orderBy: { attempt: 'asc' } }),
-  );
-  const schedule = dunningScheduleOf(payments[0]?.createdAt ?? invoice.issuedAt ?? invoice.createdAt, new Date());
+function dunningView(invoice: DunningInvoice, status: string) {
+  const schedule = dunningScheduleOf(invoice.payments[0] ?? invoice.issuedAt ?? invoice.createdAt, new Date());
   return {
     invoiceId: invoice.id,
     invoiceNumber: invoice.number ?? '',
     total: { amount: invoice.total, currency: invoice.currency as Currency },
-    attempts: Math.max(1, payments.length),
+    attempts: Math.max(1, invoice.payments.length),
     nextRetryAt: status === 'past_due' ? null : schedule.nextRetryAt,
     suspended: status === 'past_due',
     writeOffAt: schedule.writeOffAt,

@@ -32,9 +32,6 @@ const accessQuery = `
     coalesce((select json_agg(json_build_object('module', t.module, 'status', t.status, 'ends_at', t.ends_at))
                from module_trial t where t.company_id = ?), '[]'::json) as trials`;
 
-/** The same with `$1`, `$2`… for a one-trip read. */
-const accessQueryNumbered = ((position) => accessQuery.replace(/\?/g, () => `$${(position += 1)}`))(0);
-
 export async function loadCompanyAccess(em: EntityManager, companyId: string, userId: string | null): Promise<CompanyAccess> {
   const [row] = await em
     .getConnection()
@@ -47,7 +44,7 @@ export async function loadCompanyAccess(em: EntityManager, companyId: string, us
  * transaction is begun for it, so a read whose own queries also go in one trip costs two.
  */
 export async function loadCompanyAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<CompanyAccess> {
-  const [rows] = await readInOneTrip(orm, { companyId, userId }, [{ sql: accessQueryNumbered, values: [companyId, userId, companyId, companyId, companyId, companyId] }]);
+  const [rows] = await readInOneTrip(orm, { companyId, userId }, [{ sql: accessQuery, values: [companyId, userId, companyId, companyId, companyId, companyId] }]);
   return companyAccessOf(rows![0] as unknown as AccessRow);
 }
 

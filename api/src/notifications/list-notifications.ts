@@ -1,8 +1,8 @@
 import type { NotificationListQuery } from '@atrium/core';
-import { countUnread, listNotices, markRead, seesNotice, withTenant } from '@atrium/db';
+import { choicesFrom, choicesStatement, countUnread, markRead, noticeListStatement, noticeRowsFrom, readInOneTrip, seesNotice, unreadCountStatement, withTenant, type NoticeReader } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { notFound } from '../http/http-error';
-import { readerFor, type NoticeAsker } from './reader';
+import { readerFor, readerWith, type NoticeAsker } from './reader';
 
 /**
  * The notices this person sees, newest first: theirs, and those of the categories their
@@ -10,18 +10,25 @@ import { readerFor, type NoticeAsker } from './reader';
  * in the app; with their own read state and the bell's unread count.
  */
 export async function listNotifications(deps: ApiDependencies, companyId: string, asker: NoticeAsker, query: Partial<NotificationListQuery> = {}) {
+  const [choices] = await readInOneTrip(deps.orm, { companyId, userId: asker.personId }, [choicesStatement(asker.personId)]);
+  return noticesFor(deps, companyId, readerWith(asker, choicesFrom(choices!)), query);
+}
+
+/**
+ * The list and the unread count in one round trip, for a reader whose choices are known
+ * (the overview reads them in its own trip).
+ */
+export async function noticesFor(deps: ApiDependencies, companyId: string, reader: NoticeReader, query: Partial<NotificationListQuery> = {}) {
   const limit = query.limit ?? 20;
-  return withTenant(deps.orm, { companyId }, async (em) => {
-    const reader = await readerFor(em, asker);
-    const filter = {
-      ...(query.category ? { category: query.category } : {}),
-      ...(query.unread === 'true' ? { unreadOnly: true } : {}),
-      ...(query.before ? { before: new Date(query.before) } : {}),
-    };
-    // One more than asked tells whether there are older ones.
-    const rows = await listNotices(em, reader, filter, limit + 1);
-    return { notifications: rows.slice(0, limit), unread: await countUnread(em, reader), hasMore: rows.length > limit };
-  });
+  const filter = {
+    ...(query.category ? { category: query.category } : {}),
+    ...(query.unread === 'true' ? { unreadOnly: true } : {}),
+    ...(query.before ? { before: new Date(query.before) } : {}),
+  };
+  // One more than asked tells whether there are older ones.
+  const [rows, counted] = await readInOneTrip(deps.orm, { companyId, userId: reader.userId }, [noticeListStatement(reader, filter, limit + 1), unreadCountStatement(reader)]);
+  const notices = noticeRowsFrom(rows!);
+  return { notifications: notices.slice(0, limit), unread: (counted![0]!.n as number) ?? 0, hasMore: notices.length > limit };
 }
 
 /**

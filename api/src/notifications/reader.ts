@@ -17,10 +17,10 @@ export function askerOf(state: { person: { id: string }; membership: { role: Com
  * lets them open the module (which also means the company has it now).
  */
 export async function readerFor(em: EntityManager, asker: NoticeAsker): Promise<NoticeReader> {
-  return {
-    userId: asker.personId,
-    role: asker.role,
-    modules: moduleKeys.filter((module) => asker.ability.can('read', module)),
-    choices: await loadChoices(em, asker.personId),
-  };
+  return readerWith(asker, await loadChoices(em, asker.personId));
+}
+
+/** The same with the person's choices read already (in a one-trip read). */
+export function readerWith(asker: NoticeAsker, choices: NoticeReader['choices']): NoticeReader {
+  return { userId: asker.personId, role: asker.role, modules: moduleKeys.filter((module) => asker.ability.can('read', module)), choices };
 }

@@ -1,5 +1,5 @@
 import { entitlementsOf, peopleIn, seatCheck, type Entitlements, type SeatCount } from '@atrium/core';
-import type { EntityManager } from '@atrium/db';
+import type { EntityManager, ReadStatement } from '@atrium/db';
 import { loadEntitlementFacts } from '../entitlements/load-company-access';
 import { HttpError } from '../http/http-error';
 
@@ -9,15 +9,21 @@ import { HttpError } from '../http/http-error';
  * load, and seat checks under the company lock.
  */
 export async function seatCount(em: EntityManager, companyId: string): Promise<SeatCount> {
-  const [row] = await em.getConnection().execute<{ members: number; pending: number }[]>(
-    `select (select count(*) from membership where company_id = ?)::int as members,
-            (select count(*) from invitation where company_id = ? and accepted_at is null and revoked_at is null and expires_at > ?)::int as pending`,
-    [companyId, companyId, new Date()],
-    'all',
-    em.getTransactionContext(),
-  );
-  return { members: row!.members, pendingInvitations: row!.pending };
+  const { sql, values } = seatCountStatement(companyId);
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(sql, [...values], 'all', em.getTransactionContext());
+  return seatCountFrom(row!);
 }
+
+/** The same as one statement, for `em.execute` or a one-trip read. */
+export function seatCountStatement(companyId: string): ReadStatement & { values: readonly unknown[] } {
+  return {
+    sql: `select (select count(*) from membership where company_id = ?)::int as members,
+                 (select count(*) from invitation where company_id = ? and accepted_at is null and revoked_at is null and expires_at > ?)::int as pending`,
+    values: [companyId, companyId, new Date()],
+  };
+}
+
+export const seatCountFrom = (row: Record<string, unknown>): SeatCount => ({ members: row.members as number, pendingInvitations: row.pending as number });
 
 export interface SeatUsage extends SeatCount {
   used: number;

@@ -38,12 +38,23 @@ export interface NoticeRow {
 
 /** The person's own choices (absent categories keep their defaults). */
 export async function loadChoices(em: EntityManager, userId: string): Promise<Map<NotificationCategory, NotificationChoice>> {
-  const rows = await em.execute<{ category: NotificationCategory; in_app: boolean; mail: boolean }[]>(
-    `select category, in_app, mail from notification_preference where user_id = ?`,
-    [userId],
-    'all',
-  );
-  return new Map(rows.map((row) => [row.category, { inApp: row.in_app, mail: row.mail }]));
+  const { sql, values } = choicesStatement(userId);
+  return choicesFrom(await em.execute(sql, [...values], 'all'));
+}
+
+/** The statements below, for a one-trip read (`readInOneTrip`) or `em.execute` alike. */
+export interface NoticeStatement {
+  sql: string;
+  values: readonly unknown[];
+}
+
+export const choicesStatement = (userId: string): NoticeStatement => ({
+  sql: `select category, in_app, mail from notification_preference where user_id = ?`,
+  values: [userId],
+});
+
+export function choicesFrom(rows: Record<string, unknown>[]): Map<NotificationCategory, NotificationChoice> {
+  return new Map((rows as { category: NotificationCategory; in_app: boolean; mail: boolean }[]).map((row) => [row.category, { inApp: row.in_app, mail: row.mail }]));
 }
 
 const inList = (column: string, values: readonly string[]) =>
@@ -104,20 +115,32 @@ function filtered(reader: NoticeReader, filter: NoticeFilter): { sql: string; pa
 
 /** Newest first; `limit` rows at most. */
 export async function listNotices(em: EntityManager, reader: NoticeReader, filter: NoticeFilter, limit: number): Promise<NoticeRow[]> {
+  const { sql, values } = noticeListStatement(reader, filter, limit);
+  return noticeRowsFrom(await em.execute(sql, [...values], 'all'));
+}
+
+export function noticeListStatement(reader: NoticeReader, filter: NoticeFilter, limit: number): NoticeStatement {
   const where = filtered(reader, filter);
-  const rows = await em.execute<Array<Omit<NoticeRow, 'createdAt'> & { created_at: Date }>>(
-    `select n.id, n.kind, n.category, n.module, n.title, n.body, n.created_at, ${isRead} as read
-     from notification n where ${where.sql} order by n.created_at desc, n.id desc limit ?`,
-    [reader.userId, ...where.params, limit],
-    'all',
-  );
-  return rows.map(({ created_at: createdAt, ...row }) => ({ ...row, createdAt: new Date(createdAt).toISOString() }));
+  return {
+    sql: `select n.id, n.kind, n.category, n.module, n.title, n.body, n.created_at, ${isRead} as read
+          from notification n where ${where.sql} order by n.created_at desc, n.id desc limit ?`,
+    values: [reader.userId, ...where.params, limit],
+  };
+}
+
+export function noticeRowsFrom(rows: Record<string, unknown>[]): NoticeRow[] {
+  return (rows as Array<Omit<NoticeRow, 'createdAt'> & { created_at: Date | string }>).map(({ created_at: createdAt, ...row }) => ({ ...row, createdAt: new Date(createdAt).toISOString() }));
 }
 
 export async function countUnread(em: EntityManager, reader: NoticeReader, filter: Omit<NoticeFilter, 'unreadOnly'> = {}): Promise<number> {
-  const where = filtered(reader, { ...filter, unreadOnly: true });
-  const [row] = await em.execute<{ n: number }[]>(`select count(*)::int as n from notification n where ${where.sql}`, where.params, 'all');
+  const { sql, values } = unreadCountStatement(reader, filter);
+  const [row] = await em.execute<{ n: number }[]>(sql, [...values], 'all');
   return row?.n ?? 0;
+}
+
+export function unreadCountStatement(reader: NoticeReader, filter: Omit<NoticeFilter, 'unreadOnly'> = {}): NoticeStatement {
+  const where = filtered(reader, { ...filter, unreadOnly: true });
+  return { sql: `select count(*)::int as n from notification n where ${where.sql}`, values: where.params };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { sessionVariablesFor, type TenantScope } from './tenant-context';
 
-/** One statement of a one-trip read: SQL with `$1`, `$2`… and their values. */
+/** One statement of a one-trip read: SQL with `$1`, `$2`… (or `?` in order) and their values. */
 export interface ReadStatement {
   sql: string;
   values?: readonly unknown[];
@@ -40,12 +40,22 @@ function poolOf(orm: MikroORM): Promise<pg.Pool> {
   return pool;
 }
 
+/** `$1`, `$2`… or, in SQL without them, `?` in order (as `em.execute` takes, so one statement serves both). */
 function inlineValues(sql: string, values: readonly unknown[]): string {
-  return sql.replace(/\$(\d+)\b/g, (_, position: string) => {
-    const index = Number(position) - 1;
-    if (index < 0 || index >= values.length) throw new Error(`$${position} has no value (${values.length} given).`);
-    return literal(values[index]);
+  if (/\$\d/.test(sql)) {
+    return sql.replace(/\$(\d+)\b/g, (_, position: string) => {
+      const index = Number(position) - 1;
+      if (index < 0 || index >= values.length) throw new Error(`$${position} has no value (${values.length} given).`);
+      return literal(values[index]);
+    });
+  }
+  let next = 0;
+  const inlined = sql.replace(/\?/g, () => {
+    if (next >= values.length) throw new Error(`More ? than the ${values.length} values given.`);
+    return literal(values[next++]);
   });
+  if (next !== values.length) throw new Error(`${values.length} values for ${next} ?.`);
+  return inlined;
 }
 
 /** A value as a SQL literal; anything but text, a finite number, a boolean, a date or null is refused. */
