@@ -4,7 +4,7 @@ export { migrateDatabase } from './migrate';
 export { ensureApplicationRole, ensureOwnerAndDatabase } from './roles';
 export { embeddedDefaults, embeddedUrls } from './defaults';
 export { withSharedTenantTransaction, withTenant, type TenantScope } from './tenancy/tenant-context';
-export { readInOneTrip, type ReadStatement } from './tenancy/one-trip-read';
+export { oneTripBatch, readInOneTrip, type OneTripRead, type ReadStatement } from './tenancy/one-trip-read';
 export { defineTenantEntity } from './tenancy/define-tenant-entity';
 export { lockCompany } from './tenancy/lock-company';
 export { pageOf, type PageRequest } from './tenancy/page-of';
@@ -20,8 +20,6 @@ export { notifyModuleUpdate, type ModuleUpdateNotice } from './notifications/not
 export { openHelpTicket, type NewHelpTicket } from './help/open-ticket';
 export * from './help/chat';
 export {
-  choicesFrom,
-  choicesStatement,
   countUnread,
   listNotices,
   loadChoices,

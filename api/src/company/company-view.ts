@@ -1,14 +1,52 @@
-import type { AtriumAbility, Entitlements } from '@atrium/core';
+import type { AtriumAbility, Entitlements, SeatCount } from '@atrium/core';
 import { packRules } from '@casl/ability/extra';
-import type { CompanyEntity, EntityManager } from '@atrium/db';
-import { seatUsage } from '../team/seats';
+import { readInOneTrip, type CompanyEntity, type EntityManager, type MikroORM } from '@atrium/db';
+import { notFound } from '../http/http-error';
+import { seatCount, seatCountFrom, seatUsageFrom } from '../team/seats';
 import { currencyLocked } from './update-profile';
 
 /**
  * The company as its members see it, with their packed rules so the dashboard hides what
  * they cannot do. Plan, seats and currency are the entitlements', never the profile's.
  */
-export async function companyView(em: EntityManager, company: CompanyEntity, me: { role: string; ability: AtriumAbility; entitlements: Entitlements }) {
+export async function companyView(em: EntityManager, company: CompanyEntity, me: Viewer) {
+  return companyViewFrom(company, { currencyLocked: await currencyLocked(em, company.id), seats: await seatCount(em, company.id) }, me);
+}
+
+interface Viewer {
+  role: string;
+  ability: AtriumAbility;
+  entitlements: Entitlements;
+}
+
+type CompanyFields = Pick<CompanyEntity, 'id' | 'name' | 'slug' | 'legalName' | 'address' | 'billingEmail' | 'taxId' | 'country' | 'timezone' | 'primaryColor' | 'accentColor' | 'logoUpdatedAt'>;
+
+/** The same in one round trip: the company row, whether an invoice exists, and the seat count. */
+export async function companyViewInOneTrip(orm: MikroORM, companyId: string, me: Viewer) {
+  const [rows] = await readInOneTrip(orm, { companyId }, [
+    {
+      sql: `select c.id, c.name, c.slug, c.legal_name, c.address, c.billing_email, c.tax_id, c.country, c.timezone,
+                   c.primary_color, c.accent_color, c.logo_updated_at,
+                   exists (select 1 from invoice i where i.company_id = c.id) as currency_locked,
+                   (select count(*) from membership m where m.company_id = c.id)::int as members,
+                   (select count(*) from invitation v where v.company_id = c.id and v.accepted_at is null and v.revoked_at is null and v.expires_at > now())::int as pending
+              from company c where c.id = ?`,
+      values: [companyId],
+    },
+  ]);
+  const row = rows![0];
+  if (!row) throw notFound('There is no such company.');
+  const company: CompanyFields = {
+    id: row.id as string, name: row.name as string, slug: row.slug as string, legalName: row.legal_name as string,
+    address: row.address as CompanyFields['address'], billingEmail: row.billing_email as string, taxId: row.tax_id as string,
+    country: row.country as string, timezone: row.timezone as string,
+    primaryColor: row.primary_color as string | null, accentColor: row.accent_color as string | null,
+    logoUpdatedAt: row.logo_updated_at ? new Date(row.logo_updated_at as string) : null,
+  };
+  return companyViewFrom(company, { currencyLocked: row.currency_locked as boolean, seats: seatCountFrom(row) }, me);
+}
+
+function companyViewFrom(company: CompanyFields, facts: { currencyLocked: boolean; seats: SeatCount }, me: Viewer) {
   const { plan, currency } = me.entitlements;
   return {
     id: company.id,
@@ -24,7 +62,7 @@ export async function companyView(em: EntityManager, company: CompanyEntity, me:
       timezone: company.timezone,
       currency,
       /** True once an invoice exists: the currency can no longer change. */
-      currencyLocked: await currencyLocked(em, company.id),
+      currencyLocked: facts.currencyLocked,
     },
     branding: {
       primaryColor: company.primaryColor ?? null,
@@ -32,7 +70,7 @@ export async function companyView(em: EntityManager, company: CompanyEntity, me:
       logoUrl: company.logoUpdatedAt ? `/api/companies/${company.id}/branding/logo?v=${company.logoUpdatedAt.getTime()}` : null,
     },
     plan: { key: plan.key, name: plan.name, seatLimit: plan.seatLimit },
-    seats: await seatUsage(em, company.id, me.entitlements),
+    seats: seatUsageFrom(facts.seats, me.entitlements),
     role: me.role,
     rules: packRules(me.ability.rules),
   };

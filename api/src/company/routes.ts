@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 import type { RouteRegistry } from '../http/routes';
 import { validate } from '../http/validate';
-import { companyView } from './company-view';
+import { companyView, companyViewInOneTrip } from './company-view';
 import { createCompany } from './create-company';
 import { updateProfile } from './update-profile';
 
@@ -37,9 +37,7 @@ export function registerCompanyRoutes(registry: RouteRegistry, deps: ApiDependen
     responses: { 200: { description: 'The company', schema: companyResponse } },
     handler: async (ctx) => {
       const { companyId } = ctx.state.membership;
-      ctx.body = await withTenant(deps.orm, { companyId, userId: ctx.state.person.id }, async (em) =>
-        companyView(em, await em.findOneOrFail(Company, companyId), { role: ctx.state.membership.role, ability: ctx.state.ability, entitlements: ctx.state.entitlements }),
-      );
+      ctx.body = await companyViewInOneTrip(deps.orm, companyId, { role: ctx.state.membership.role, ability: ctx.state.ability, entitlements: ctx.state.entitlements });
     },
   });
 

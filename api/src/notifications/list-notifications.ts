@@ -1,5 +1,5 @@
 import type { NotificationListQuery } from '@atrium/core';
-import { choicesFrom, choicesStatement, countUnread, markRead, noticeListStatement, noticeRowsFrom, readInOneTrip, seesNotice, unreadCountStatement, withTenant, type NoticeReader } from '@atrium/db';
+import { countUnread, markRead, noticeListStatement, noticeRowsFrom, readInOneTrip, seesNotice, unreadCountStatement, withTenant, type NoticeReader } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { notFound } from '../http/http-error';
 import { readerFor, readerWith, type NoticeAsker } from './reader';
@@ -10,25 +10,30 @@ import { readerFor, readerWith, type NoticeAsker } from './reader';
  * in the app; with their own read state and the bell's unread count.
  */
 export async function listNotifications(deps: ApiDependencies, companyId: string, asker: NoticeAsker, query: Partial<NotificationListQuery> = {}) {
-  const [choices] = await readInOneTrip(deps.orm, { companyId, userId: asker.personId }, [choicesStatement(asker.personId)]);
-  return noticesFor(deps, companyId, readerWith(asker, choicesFrom(choices!)), query);
+  const notices = noticeStatements(readerWith(asker), query);
+  const [rows, counted] = await readInOneTrip(deps.orm, { companyId, userId: asker.personId }, notices.statements);
+  return notices.from(rows!, counted!);
 }
 
 /**
- * The list and the unread count in one round trip, for a reader whose choices are known
- * (the overview reads them in its own trip).
+ * The list and the unread count as two statements of a one-trip read (the overview sends
+ * them with its own), and how to read their rows.
  */
-export async function noticesFor(deps: ApiDependencies, companyId: string, reader: NoticeReader, query: Partial<NotificationListQuery> = {}) {
+export function noticeStatements(reader: NoticeReader, query: Partial<NotificationListQuery> = {}) {
   const limit = query.limit ?? 20;
   const filter = {
     ...(query.category ? { category: query.category } : {}),
     ...(query.unread === 'true' ? { unreadOnly: true } : {}),
     ...(query.before ? { before: new Date(query.before) } : {}),
   };
-  // One more than asked tells whether there are older ones.
-  const [rows, counted] = await readInOneTrip(deps.orm, { companyId, userId: reader.userId }, [noticeListStatement(reader, filter, limit + 1), unreadCountStatement(reader)]);
-  const notices = noticeRowsFrom(rows!);
-  return { notifications: notices.slice(0, limit), unread: (counted![0]!.n as number) ?? 0, hasMore: notices.length > limit };
+  return {
+    // One more than asked tells whether there are older ones.
+    statements: [noticeListStatement(reader, filter, limit + 1), unreadCountStatement(reader)],
+    from(rows: Record<string, unknown>[], counted: Record<string, unknown>[]) {
+      const notices = noticeRowsFrom(rows);
+      return { notifications: notices.slice(0, limit), unread: (counted[0]?.n as number | undefined) ?? 0, hasMore: notices.length > limit };
+    },
+  };
 }
 
 /**

@@ -20,7 +20,7 @@ export async function readerFor(em: EntityManager, asker: NoticeAsker): Promise<
   return readerWith(asker, await loadChoices(em, asker.personId));
 }
 
-/** The same with the person's choices read already (in a one-trip read). */
-export function readerWith(asker: NoticeAsker, choices: NoticeReader['choices']): NoticeReader {
-  return { userId: asker.personId, role: asker.role, modules: moduleKeys.filter((module) => asker.ability.can('read', module)), choices };
+/** The same, with the person's choices read by the statements themselves unless given. */
+export function readerWith(asker: NoticeAsker, choices?: NoticeReader['choices']): NoticeReader {
+  return { userId: asker.personId, role: asker.role, modules: moduleKeys.filter((module) => asker.ability.can('read', module)), ...(choices ? { choices } : {}) };
 }

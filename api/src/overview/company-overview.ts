@@ -1,10 +1,10 @@
 import { moduleKeys, moduleNames, peopleIn, type Currency, type Entitlements } from '@atrium/core';
-import { choicesFrom, choicesStatement, readInOneTrip, type ReadStatement } from '@atrium/db';
+import { readInOneTrip, type ReadStatement } from '@atrium/db';
 import type { ApiDependencies } from '../deps';
 import { billingFactsFrom, billingFactsStatement } from '../billing/billing-facts';
 import { billingOverviewFrom } from '../billing/billing-overview';
 import { subscriptionState } from '../billing/subscription-workflow';
-import { noticesFor } from '../notifications/list-notifications';
+import { noticeStatements } from '../notifications/list-notifications';
 import { readerWith, type NoticeAsker } from '../notifications/reader';
 import { seatCountFrom, seatCountStatement } from '../team/seats';
 
@@ -18,20 +18,20 @@ const spendByMonthStatement = (companyId: string): ReadStatement => ({
 /**
  * The business dashboard at a glance: modules and trials, seats, billing status and
  * spend per month (for those who handle billing), the latest notices. Onboarding
- * progress comes from its own endpoint. Two round trips after the request's access check:
- * the person's notice choices with the billing facts (or the seat count alone for those who
- * do not see billing), then the notices those choices let through.
+ * progress comes from its own endpoint. One round trip after the request's access check:
+ * the notices and their unread count with the billing facts (or the seat count alone for
+ * those who do not see billing).
  */
 export async function companyOverview(deps: ApiDependencies, companyId: string, asker: NoticeAsker, entitlements: Entitlements) {
   const seesBilling = asker.ability.can('read', 'Billing');
-  const [choices, facts, spend] = await readInOneTrip(deps.orm, { companyId, userId: asker.personId }, [
-    choicesStatement(asker.personId),
+  const notices = noticeStatements(readerWith(asker), { limit: 5 });
+  const [noticeRows, unread, facts, spend] = await readInOneTrip(deps.orm, { companyId, userId: asker.personId }, [
+    ...notices.statements,
     ...(seesBilling ? [billingFactsStatement(companyId), spendByMonthStatement(companyId)] : [seatCountStatement(companyId)]),
   ]);
   const billingFacts = seesBilling ? billingFactsFrom(facts![0]!) : null;
   const billing = billingFacts && billingOverviewFrom(deps, billingFacts.projected ?? (await subscriptionState(deps, companyId)), billingFacts);
   const people = billingFacts ? billingFacts.people : seatCountFrom(facts![0]!);
-  const notices = await noticesFor(deps, companyId, readerWith(asker, choicesFrom(choices!)), { limit: 5 });
   return {
     modules: moduleKeys
       .map((module) => ({ key: module, name: moduleNames[module], state: entitlements.modules[module].state }))
@@ -45,6 +45,6 @@ export async function companyOverview(deps: ApiDependencies, companyId: string, 
       dunning: billing.dunning,
       spendByMonth: spend!.map((row) => ({ month: row.month as string, amount: row.amount as number, currency: row.currency as Currency })),
     },
-    notifications: notices.notifications,
+    notifications: notices.from(noticeRows!, unread!).notifications,
   };
 }

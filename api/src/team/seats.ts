@@ -33,8 +33,7 @@ export interface SeatUsage extends SeatCount {
   limit: number;
 }
 
-export async function seatUsage(em: EntityManager, companyId: string, entitlements: Entitlements): Promise<SeatUsage> {
-  const count = await seatCount(em, companyId);
+export function seatUsageFrom(count: SeatCount, entitlements: Entitlements): SeatUsage {
   return { ...count, used: peopleIn(count), paid: entitlements.seats.paid, limit: entitlements.seats.limit };
 }
 

@@ -22,7 +22,11 @@ export interface NoticeReader {
   role: CompanyRole;
   /** The modules this person can open now. */
   modules: readonly ModuleKey[];
-  choices: ReadonlyMap<NotificationCategory, NotificationChoice>;
+  /**
+   * The person's choices, when read already (the digest reads them for mail too). Absent,
+   * the statements read them themselves, so a list and its count take one round trip.
+   */
+  choices?: ReadonlyMap<NotificationCategory, NotificationChoice>;
 }
 
 export interface NoticeRow {
@@ -62,16 +66,32 @@ const inList = (column: string, values: readonly string[]) =>
 
 /** The SQL condition (on `n`, a notification row) of what `reader` sees. */
 function visibleTo(reader: NoticeReader): { sql: string; params: unknown[] } {
-  const shown = notificationCategories.filter((category) => (reader.choices.get(category) ?? defaultChoice(category)).inApp);
-  const forRole = categoriesFor(reader.role).filter((category) => shown.includes(category));
-  const shownIn = inList('n.category', shown);
-  const roleIn = inList('n.category', forRole);
+  const shownIn = shownInApp(reader);
+  // Shown and for the role: `shownIn` is asked of every row below anyway.
+  const roleIn = inList('n.category', categoriesFor(reader.role));
   const moduleIn = inList('n.module', reader.modules);
   const scopedIn = inList('n.category', moduleScopedCategories);
   return {
     sql: `(${shownIn.sql}) and (n.recipient_user_id = ? or (n.recipient_user_id is null and (${roleIn.sql}) and (n.module is null or not (${scopedIn.sql}) or ${moduleIn.sql})))`,
     params: [...shownIn.params, reader.userId, ...roleIn.params, ...scopedIn.params, ...moduleIn.params],
   };
+}
+
+/** The categories this person lets into the app: from their choices, or asked in SQL with the defaults where they made none. */
+function shownInApp(reader: NoticeReader): { sql: string; params: unknown[] } {
+  const { choices } = reader;
+  if (choices) return inList('n.category', notificationCategories.filter((category) => (choices.get(category) ?? defaultChoice(category)).inApp));
+  const defaults = notificationCategories.map((category) => `when ${sqlWord(category)} then ${defaultChoice(category).inApp}`).join(' ');
+  return {
+    sql: `coalesce((select p.in_app from notification_preference p where p.user_id = ? and p.category = n.category), case n.category ${defaults} else false end)`,
+    params: [reader.userId],
+  };
+}
+
+/** A category name of core's list as a SQL literal (they are lower-case words; anything else is a mistake). */
+function sqlWord(word: string): string {
+  if (!/^[a-z_]+$/.test(word)) throw new Error(`Not a category name: ${word}`);
+  return `'${word}'`;
 }
 
 const isRead = `exists (select 1 from notification_read r where r.notification_id = n.id and r.user_id = ?)`;

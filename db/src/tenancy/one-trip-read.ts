@@ -67,3 +67,29 @@ export function literal(value: unknown): string {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return `${pg.escapeLiteral(value.toISOString())}::timestamptz`;
   throw new Error(`A one-trip read cannot write ${typeof value} as a literal.`);
 }
+
+/** A statement's rows, read in the batch's round trip. */
+export type OneTripRead = <Row = Record<string, unknown>>(sql: string, values: readonly unknown[]) => Promise<Row[]>;
+
+/**
+ * Statements asked by several pieces of code, sent together in one trip: each `read` waits
+ * until `send`, which sends everything asked so far. Code that asks for two things asks for
+ * both before awaiting either (`Promise.all`), or the second waits for another `send`.
+ */
+export function oneTripBatch(orm: MikroORM, scope: TenantScope): { read: OneTripRead; send(): Promise<void> } {
+  const asked: Array<{ statement: ReadStatement; resolve(rows: Record<string, unknown>[]): void; reject(error: unknown): void }> = [];
+  return {
+    read: <Row>(sql: string, values: readonly unknown[]) =>
+      new Promise<Row[]>((resolve, reject) => asked.push({ statement: { sql, values }, resolve: (rows) => resolve(rows as Row[]), reject })),
+    async send() {
+      const batch = asked.splice(0);
+      if (batch.length === 0) return;
+      try {
+        const results = await readInOneTrip(orm, scope, batch.map(({ statement }) => statement));
+        batch.forEach(({ resolve }, index) => resolve(results[index]!));
+      } catch (error) {
+        for (const { reject } of batch) reject(error);
+      }
+    },
+  };
+}
