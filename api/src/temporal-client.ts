@@ -20,5 +20,12 @@ export function createTemporalClient(settings: ApiConfig['temporal']): Client {
  * background, and a retry that fired after shutdown closed the channel threw from a timer.
  */
 export function createTemporalProbe(settings: ApiConfig['temporal']): Connection {
-  return Connection.lazy({ ...connectionOptions(settings), interceptors: [] });
+  return Connection.lazy({
+    ...connectionOptions(settings),
+    interceptors: [],
+    // Without retries a call fails at once while the channel waits to reconnect, and gRPC's
+    // wait grows to two minutes: a probe that met Temporal still starting (npm start starts
+    // both together) would say "down" long after it is up. A second at most, then.
+    channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 1000 },
+  });
 }

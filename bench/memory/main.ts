@@ -21,7 +21,8 @@ const argument = (name: string, fallback: number) => {
 };
 const idleSeconds = argument('--idle-seconds', 30);
 const ports = {
-  PORT: process.env.PORT ?? '4190',
+  // Not 4190: fetch refuses it (a "bad port", ManageSieve), and npm start probes with fetch.
+  PORT: process.env.PORT ?? '4191',
   WEB_PORT: process.env.WEB_PORT ?? '3190',
   TEMPORAL_PORT: process.env.TEMPORAL_PORT ?? '7290',
   TEMPORAL_UI_PORT: process.env.TEMPORAL_UI_PORT ?? '8290',
