@@ -2,7 +2,7 @@ import type { AtriumAbility, Entitlements, SeatCount } from '@atrium/core';
 import { packRules } from '@casl/ability/extra';
 import { readInOneTrip, type CompanyEntity, type EntityManager, type MikroORM } from '@atrium/db';
 import { notFound } from '../http/http-error';
-import { seatCount, seatCountFrom, seatUsageFrom } from '../team/seats';
+import { seatCount, seatCountFrom, seatCountStatement, seatUsageFrom } from '../team/seats';
 import { currencyLocked } from './update-profile';
 
 /**
@@ -21,18 +21,17 @@ interface Viewer {
 
 type CompanyFields = Pick<CompanyEntity, 'id' | 'name' | 'slug' | 'legalName' | 'address' | 'billingEmail' | 'taxId' | 'country' | 'timezone' | 'primaryColor' | 'accentColor' | 'logoUpdatedAt'>;
 
-/** The same in one round trip: the company row, whether an invoice exists, and the seat count. */
+/** The same in one round trip: the company row, whether an invoice exists, and the seat count (./team/seats' statement). */
 export async function companyViewInOneTrip(orm: MikroORM, companyId: string, me: Viewer) {
-  const [rows] = await readInOneTrip(orm, { companyId }, [
+  const [rows, seats] = await readInOneTrip(orm, { companyId }, [
     {
       sql: `select c.id, c.name, c.slug, c.legal_name, c.address, c.billing_email, c.tax_id, c.country, c.timezone,
                    c.primary_color, c.accent_color, c.logo_updated_at,
-                   exists (select 1 from invoice i where i.company_id = c.id) as currency_locked,
-                   (select count(*) from membership m where m.company_id = c.id)::int as members,
-                   (select count(*) from invitation v where v.company_id = c.id and v.accepted_at is null and v.revoked_at is null and v.expires_at > now())::int as pending
+                   exists (select 1 from invoice i where i.company_id = c.id) as currency_locked
               from company c where c.id = ?`,
       values: [companyId],
     },
+    seatCountStatement(companyId),
   ]);
   const row = rows![0];
   if (!row) throw notFound('There is no such company.');
@@ -43,7 +42,7 @@ export async function companyViewInOneTrip(orm: MikroORM, companyId: string, me:
     primaryColor: row.primary_color as string | null, accentColor: row.accent_color as string | null,
     logoUpdatedAt: row.logo_updated_at ? new Date(row.logo_updated_at as string) : null,
   };
-  return companyViewFrom(company, { currencyLocked: row.currency_locked as boolean, seats: seatCountFrom(row) }, me);
+  return companyViewFrom(company, { currencyLocked: row.currency_locked as boolean, seats: seatCountFrom(seats![0]!) }, me);
 }
 
 function companyViewFrom(company: CompanyFields, facts: { currencyLocked: boolean; seats: SeatCount }, me: Viewer) {
