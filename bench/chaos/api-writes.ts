@@ -7,7 +7,8 @@ import { buyModules, ownerSession, type OwnerSession } from '../../scripts/demo/
  * are killed. Each contact carries a client id of its own (in its email address), so that
  * afterwards every answer can be checked against the table: a 2xx must be there exactly
  * once, a refusal (any other status) must not be there at all. A request whose answer never
- * came (the API killed mid-request) may be either, and is counted as such.
+ * came (the API killed mid-request), or came as 503 (PostgreSQL lost mid-request, perhaps
+ * after its commit), may be either, and is counted as such; it is never there twice.
  */
 export async function startApiWrites(apiUrl: string, log: (line: string) => void) {
   const session = await ownerSession(apiUrl, { email: `chaos-${randomUUID().slice(0, 8)}@chaos.example`, password: 'Chaos-Password-2026', name: 'Chaos Owner' }, 'Chaos Writes Co');
@@ -23,7 +24,12 @@ export async function startApiWrites(apiUrl: string, log: (line: string) => void
       try {
         const answer = await write(session, clientId);
         if (answer.status >= 200 && answer.status < 300) accepted.push(clientId);
-        else {
+        else if (answer.status === 503) {
+          // The database went away under this request: its commit may have reached PostgreSQL
+          // before the connection broke, so it is in doubt like an answer that never came.
+          unanswered.push(clientId);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        } else {
           refused.push({ clientId, status: answer.status });
           lastRefusal = `${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`;
           // Refused because something behind the API is down: a moment before the next one.

@@ -29,11 +29,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * 503 with Retry-After: the request did nothing (its transaction never committed), and the
- * same request a few seconds later is the right thing to do.
+ * 503 with Retry-After. It cannot promise that nothing was saved: the connection may have
+ * broken after PostgreSQL committed but before it said so. Hence "check, then try again".
  */
 export const databaseUnavailable = () => {
-  const error = new HttpError(503, 'database_unavailable', 'Atrium cannot reach its database just now, so nothing was saved. Try again in a few seconds.');
+  const error = new HttpError(503, 'database_unavailable', 'Atrium cannot reach its database just now. Try again in a few seconds; if you were saving something, check first whether it was saved.');
   error.retryAfterSeconds = 5;
   return error;
 };
