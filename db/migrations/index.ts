@@ -23,6 +23,7 @@ import { Migration20261230100000_chat_presence } from './Migration20261230100000
 import { Migration20261231100000_support } from './Migration20261231100000_support';
 import { Migration20270101100000_cms } from './Migration20270101100000_cms';
 import { Migration20270102100000_analytics } from './Migration20270102100000_analytics';
+import { Migration20270103100000_onboarding_checklist } from './Migration20270103100000_onboarding_checklist';
 
 /** Listed explicitly so migrations run the same from tsx, vitest and a bundle. */
 export const migrations: MigrationObject[] = [
@@ -50,4 +51,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261231100000_support', class: Migration20261231100000_support },
   { name: 'Migration20270101100000_cms', class: Migration20270101100000_cms },
   { name: 'Migration20270102100000_analytics', class: Migration20270102100000_analytics },
+  { name: 'Migration20270103100000_onboarding_checklist', class: Migration20270103100000_onboarding_checklist },
 ];

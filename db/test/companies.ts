@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { emptyChecklist } from '@atrium/core';
 
 /**
  * Test fixtures written as the owner (who is subject to FORCEd RLS too, so it names a
@@ -173,6 +174,8 @@ async function insertMarketplaceRows(client: pg.Client, companyId: string): Prom
   await client.query(`insert into analytics_widget (id, ${base}, dashboard_id, metric, chart, range_preset, bucket, position) values ($1, $2, now(), now(), $3, 'revenue_won', 'line', 'last_30_days', 'week', 1)`, [randomUUID(), companyId, dashboardId]);
   await client.query(`insert into analytics_report (id, ${base}, dashboard_id, frequency, recipients) values ($1, $2, now(), now(), $3, 'weekly', '{boss@example.com}')`, [reportId, companyId, dashboardId]);
   await client.query(`insert into analytics_report_run (id, ${base}, report_id, period, sent_at) values ($1, $2, now(), now(), $3, '2026-W48', now())`, [randomUUID(), companyId, reportId]);
+  // Onboarding: the checklist's projection, nothing done yet.
+  await client.query(`insert into onboarding_checklist (company_id, completed_count, checklist, updated_at) values ($1, 0, $2, now())`, [companyId, JSON.stringify(emptyChecklist(companyId))]);
 }
 
 /** An employee with a leave request, of a leave type of the removed module's settings. */

@@ -132,6 +132,7 @@ function standInActivities(): BillingActivities & MarketplaceActivities & Onboar
       return { status: 'converted' };
     },
     async sendOnboardingReminder() {},
+    async recordOnboardingChecklist() {},
     async recordLeaveDecision() {},
     async recordLeaveCancellation() {},
     async remindManagerOfLeave() {},
@@ -284,7 +285,8 @@ async function marketplaceAndOnboardingScenarios(env: TestWorkflowEnvironment): 
   await provisioning.result();
   await env.client.workflow.execute('cardExpiryScanWorkflow', { workflowId: 'card-expiry-scan-replay', taskQueue });
 
-  await save(env, 'onboarding', onboardingWorkflowId(companyId), onboarding.firstExecutionRunId);
+  // onboarding.run1.json is the same life before the checklist's projection; replay keeps it.
+  await save(env, 'onboarding-projected', onboardingWorkflowId(companyId), onboarding.firstExecutionRunId);
   await save(env, 'provisioning', provisioningWorkflowId(companyId, 'hr'), provisioning.firstExecutionRunId);
   await save(env, 'trial-converted', trialWorkflowId(companyId, 'crm'));
   await save(env, 'card-expiry-scan', 'card-expiry-scan-replay');

@@ -14,7 +14,7 @@ export function registerOnboardingRoutes(registry: RouteRegistry, deps: ApiDepen
     params: companyIdParams,
     responses: { 200: { description: 'The checklist', schema: onboardingChecklist } },
     handler: async (ctx) => {
-      ctx.body = await getChecklist(deps.temporal, ctx.state.membership.companyId);
+      ctx.body = await getChecklist(deps, ctx.state.membership.companyId);
     },
   });
 }

@@ -27,6 +27,7 @@ import { CmsMedia, CmsPage, CmsPageRevision, CmsPageViewDay, CmsSite } from './m
 import { Operator, OperatorAuditEvent, OperatorSession } from './operator';
 import { HelpArticle, HelpArticleVote, HelpCategory, HelpChat, HelpChatMessage, HelpTicket, HelpTicketAttachment, HelpTicketMessage } from './help';
 import { ModuleUpdate } from './module-updates';
+import { OnboardingChecklistProjection } from './onboarding/onboarding-checklist';
 
 export { AuditEvent, Company, CompanyLogo, Invitation, Membership, OutboxMessage };
 export { auditCategories, type AuditCategory, type AuditEventEntity } from './audit-event';
@@ -48,6 +49,7 @@ export * from './modules/cms';
 export * from './operator';
 export * from './help';
 export * from './module-updates';
+export { OnboardingChecklistProjection, type OnboardingChecklistProjectionEntity } from './onboarding/onboarding-checklist';
 
 export const entities = [
   Company,
@@ -113,4 +115,5 @@ export const entities = [
   HelpChat,
   HelpChatMessage,
   ModuleUpdate,
+  OnboardingChecklistProjection,
 ];

@@ -63,6 +63,7 @@ const tenantTables = [
   'analytics_widget',
   'analytics_report',
   'analytics_report_run',
+  'onboarding_checklist',
 ];
 
 describe('row-level security, as the application role', () => {

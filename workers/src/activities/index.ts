@@ -6,6 +6,7 @@ import type { PaymentGateway } from '../billing/gateways/payment-gateway';
 import { createMarketplaceActivities } from '../marketplace/marketplace-activities';
 import type { TemporalAccess } from '../marketplace/module-activation';
 import { sendOnboardingReminder } from '../onboarding/send-onboarding-reminder';
+import { recordOnboardingChecklist } from '../onboarding/record-onboarding-checklist';
 import { createHrActivities } from '../modules/hr/hr-activities';
 import { createFinanceActivities } from '../modules/finance/finance-activities';
 import { sendNotificationDigests } from '../notifications/digest/send-digests';
@@ -24,6 +25,7 @@ export interface ActivityDependencies {
 export function createActivities({ orm, gateway, mailer, workflowClient }: ActivityDependencies): OnboardingActivities & BillingActivities & MarketplaceActivities & CrmActivities & HrActivities & FinanceActivities & ProjectsActivities & NotificationActivities & ChatActivities & SupportActivities & AnalyticsActivities {
   return {
     sendOnboardingReminder: sendOnboardingReminder(orm, mailer),
+    recordOnboardingChecklist: recordOnboardingChecklist(orm),
     ...createBillingActivities({ orm, gateway, mailer }),
     ...createMarketplaceActivities({ orm, temporal: workflowClient, mailer }),
     ...createModuleActivities({ orm, mailer }),

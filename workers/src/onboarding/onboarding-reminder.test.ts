@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, Worker } from '@temporalio/worker';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
-import { MikroORM, Notification, OutboxMessage, ormConfig, withTenant } from '@atrium/db';
+import { MikroORM, Notification, OnboardingChecklistProjection, OutboxMessage, ormConfig, withTenant } from '@atrium/db';
 import { createCompanyWithOwner } from '@atrium/db/testing';
+import { completeStep, emptyChecklist } from '@atrium/core';
 import { checklistQuery, completeStepUpdate, onboardingWorkflowId } from '@atrium/workflows';
 import { createActivities } from '../activities';
 import { workflowsPath } from '../create-worker';
@@ -119,6 +120,30 @@ describe('the onboarding workflow, under time skipping', () => {
     const result = await handle.result();
     expect(result.completedCount).toBe(5);
     expect(result.nextStep).toBeNull();
+  });
+
+  it('records its checklist in PostgreSQL: the empty one at the start, then each step before the update answers', async () => {
+    const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Projected Co', { billingRows: false });
+    const handle = await env.client.workflow.start('onboardingWorkflow', { workflowId: onboardingWorkflowId(companyId), taskQueue, args: [{ companyId }] });
+    const recorded = () =>
+      withTenant(orm, { companyId }, (em) => em.findOne(OnboardingChecklistProjection, { company: companyId })).then((row) => row?.checklist);
+
+    await expect.poll(recorded).toMatchObject({ companyId, completedCount: 0, nextStep: 'company_profile' });
+    const answered = await handle.executeUpdate(completeStepUpdate, { args: [{ step: 'branding' }] });
+    expect(await recorded()).toEqual(answered);
+    expect(answered).toMatchObject({ completedCount: 1, nextStep: 'company_profile' });
+  });
+
+  it('keeps the checklist with more steps done when an older recording is retried late', async () => {
+    const { companyId } = await createCompanyWithOwner(inject('ownerUrl'), 'Late Retry Co', { billingRows: false });
+    const { recordOnboardingChecklist } = createActivities(testActivityDependencies(orm));
+    const empty = emptyChecklist(companyId);
+    const oneDone = completeStep(empty, 'company_profile', new Date('2026-12-01T10:00:00Z'));
+    await recordOnboardingChecklist(oneDone);
+    await recordOnboardingChecklist(empty);
+    const row = await withTenant(orm, { companyId }, (em) => em.findOneOrFail(OnboardingChecklistProjection, { company: companyId }));
+    expect(row.checklist).toEqual(oneDone);
+    expect(row.completedCount).toBe(1);
   });
 
   it('writes a reminder once even when the activity runs twice', async () => {

@@ -1,4 +1,4 @@
-import type { OnboardingStepKey } from '@atrium/core';
+import type { OnboardingChecklist, OnboardingStepKey } from '@atrium/core';
 
 /** What the onboarding workflow asks of the outside world; the worker implements it. */
 export interface OnboardingActivities {
@@ -13,4 +13,9 @@ export interface OnboardingActivities {
     reminderNumber: number;
     nextStep: OnboardingStepKey;
   }): Promise<void>;
+  /**
+   * Writes the checklist to its PostgreSQL projection, which the dashboard reads. Only a
+   * checklist with more steps done replaces the row: a late retry changes nothing.
+   */
+  recordOnboardingChecklist(checklist: OnboardingChecklist): Promise<void>;
 }

@@ -2,6 +2,7 @@ import {
   allHandlersFinished,
   condition,
   continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   workflowInfo,
@@ -11,10 +12,13 @@ import type { OnboardingActivities } from './activities';
 import { checklistQuery, completeStepUpdate, type OnboardingInput } from './messages';
 import { OnboardingState, stallAfter } from './onboarding-state';
 
-const { sendOnboardingReminder } = proxyActivities<OnboardingActivities>({
+const { sendOnboardingReminder, recordOnboardingChecklist } = proxyActivities<OnboardingActivities>({
   startToCloseTimeout: '1 minute',
   retry: { maximumAttempts: 10 },
 });
+
+/** Since this patch the workflow writes its checklist to PostgreSQL (`onboarding_checklist`). */
+const checklistProjectionPatch = 'onboarding-checklist-projection';
 
 /**
  * `onboarding:{companyId}`: a company's guided setup. It waits for steps to be completed
@@ -25,9 +29,21 @@ export async function onboardingWorkflow(input: OnboardingInput): Promise<Onboar
   const state = new OnboardingState(input.companyId, input.checklist, input.remindersSent);
 
   setHandler(checklistQuery, () => state.checklist);
-  setHandler(completeStepUpdate, ({ step }) => state.complete(step, new Date()), {
-    validator: ({ step }) => state.validateStep(step),
-  });
+  setHandler(
+    completeStepUpdate,
+    async ({ step }) => {
+      const doneBefore = state.checklist.completedCount;
+      const checklist = state.complete(step, new Date());
+      // Recorded before the update answers, so the page that ticked the step reads it back
+      // from PostgreSQL. Histories from before the projection recorded nothing here.
+      if (checklist.completedCount > doneBefore && patched(checklistProjectionPatch)) await recordOnboardingChecklist(checklist);
+      return checklist;
+    },
+    { validator: ({ step }) => state.validateStep(step) },
+  );
+  // A new company's empty checklist, so the dashboard finds a row from the start (a run
+  // continued as new has recorded its checklist already).
+  if (!input.checklist && patched(checklistProjectionPatch)) await recordOnboardingChecklist(state.checklist);
 
   while (!state.finished && !workflowInfo().continueAsNewSuggested) {
     const progressBefore = state.progress;
