@@ -193,7 +193,8 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
   const documentsSeconds = (Date.now() - firstStartAt) / 1000;
   const cpuMsPerWorkflowWithDocuments = cpu.stop(companyIds.length);
 
-  // What one renewal actually ran, from its history: the baseline runs the same activities.
+  // What one renewal actually ran, from its history: the baseline runs the same activities,
+  // its local ones as ordinary activities (what a renewal ran before they were local).
   // Spread over the whole run: early renewals met an empty queue, late ones a full one.
   const sampled = Array.from({ length: Math.min(20, companyIds.length) }, (_, k) => Math.floor((k * companyIds.length) / Math.min(20, companyIds.length)));
   const samples = await Promise.all(sampled.map((index) => closedRunHistory(client, subscriptionWorkflowId(companyIds[index]!), firstRunIds[index]!)));
@@ -204,7 +205,7 @@ async function measureRenewals(stack: BenchStack, client: Client, companyIds: st
   const checks = { ...(await progress.checks()), retriedActivities: worker.retriedActivities() };
   await worker.stop();
   await documentsWorker.stop();
-  log(`renewals: one run's history has ${sample.events} events and ${activityTypes.length} activities: ${activityTypes.join(', ')}`);
+  log(`renewals: one run's history has ${sample.events} events and ${activityTypes.length} activities: ${activityTimings.map((activity) => activity.type).join(', ')}`);
   log(
     `renewals: ${checks.documents} PDFs stored (invoice + receipt each), ${checks.charges} sandbox charges, ` +
       `${checks.failedPayments} failed payments, ${checks.retriedActivities} activity attempts retried`,
@@ -457,6 +458,8 @@ async function closedRunHistory(client: Client, workflowId: string, runId: strin
     return event ? tsToMs(event.eventTime) : Number.NaN;
   };
   const activities = events.flatMap((event) => {
+    const local = localActivityOf(event);
+    if (local) return [local];
     const type = event.activityTaskScheduledEventAttributes?.activityType?.name;
     if (!type) return [];
     const scheduledAt = tsToMs(event.eventTime);
@@ -467,16 +470,34 @@ async function closedRunHistory(client: Client, workflowId: string, runId: strin
 }
 
 /**
+ * A local activity's marker as a step of the sequence (named `… (local)`): it ran inside a
+ * workflow task, so it never waited in a queue; it ran from its scheduling to its end. The
+ * baseline still runs it as an ordinary empty activity, as the renewal did before.
+ */
+function localActivityOf(event: { markerRecordedEventAttributes?: { markerName?: string | null; details?: Record<string, { payloads?: Array<{ data?: Uint8Array | null }> | null }> | null } | null }) {
+  const marker = event.markerRecordedEventAttributes;
+  const payload = marker?.markerName === 'core_local_activity' ? marker.details?.data?.payloads?.[0]?.data : undefined;
+  if (!payload) return null;
+  const data = JSON.parse(Buffer.from(payload).toString('utf8')) as {
+    activity_type: string;
+    complete_time?: { seconds: number; nanos: number };
+    original_schedule_time?: { seconds: number; nanos: number };
+  };
+  const ms = (time?: { seconds: number; nanos: number }) => (time ? time.seconds * 1000 + time.nanos / 1e6 : Number.NaN);
+  return { type: data.activity_type, local: true, waitingMs: 0, runningMs: ms(data.complete_time) - ms(data.original_schedule_time) };
+}
+
+/**
  * Per activity of the sequence, the median time it waited to be picked up (in the task
  * queue and for a free slot) and the median time it ran (until the worker reported back).
  */
-function medianTimings(runs: Array<Array<{ type: string; waitingMs: number; runningMs: number }>>) {
+function medianTimings(runs: Array<Array<{ type: string; local?: boolean; waitingMs: number; runningMs: number }>>) {
   const median = (values: number[]) => {
     const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
     return sorted.length ? Math.round(sorted[Math.floor(sorted.length / 2)]!) : Number.NaN;
   };
   return runs[0]!.map((activity, position) => ({
-    type: activity.type,
+    type: activity.local ? `${activity.type} (local)` : activity.type,
     waitingMs: median(runs.map((run) => run[position]?.waitingMs ?? Number.NaN)),
     runningMs: median(runs.map((run) => run[position]?.runningMs ?? Number.NaN)),
   }));

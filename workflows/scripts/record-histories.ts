@@ -237,7 +237,8 @@ async function billingScenarios(env: TestWorkflowEnvironment): Promise<void> {
   }
 
   await save(env, 'subscription-busy', subscriptionWorkflowId('replay-busy'), busy.firstExecutionRunId);
-  await save(env, 'subscription-dunning', subscriptionWorkflowId('replay-declining'), declining.firstExecutionRunId);
+  // subscription-dunning.run*.json is the same life before the renewal's local bookkeeping; replay keeps it.
+  await save(env, 'subscription-dunning-local', subscriptionWorkflowId('replay-declining'), declining.firstExecutionRunId);
   await save(env, 'dunning-paid-by-new-card', dunningWorkflowId(dunning.dunningInvoiceId));
 }
 
@@ -252,7 +253,8 @@ async function renewalScenarios(env: TestWorkflowEnvironment): Promise<void> {
   await renewing.executeUpdate(addPaymentMethodUpdate, { args: [{ card: card('4242'), makeDefault: true, idempotencyKey: 'card-1' }] });
   const { period } = await renewing.query(subscriptionStateQuery);
   await sleepPast(env, Date.parse(`${period.end}T00:00:00Z`) + dayMs);
-  await save(env, 'subscription-renewal-documents', subscriptionWorkflowId('replay-renewal'), renewing.firstExecutionRunId);
+  // subscription-renewal-documents.run*.json: the same renewal before its local bookkeeping; replay keeps it.
+  await save(env, 'subscription-renewal-local', subscriptionWorkflowId('replay-renewal'), renewing.firstExecutionRunId);
 }
 
 async function marketplaceAndOnboardingScenarios(env: TestWorkflowEnvironment): Promise<void> {
