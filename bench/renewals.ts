@@ -471,8 +471,8 @@ async function closedRunHistory(client: Client, workflowId: string, runId: strin
 
 /**
  * A local activity's marker as a step of the sequence (named `… (local)`): it ran inside a
- * workflow task, so it never waited in a queue; it ran from its scheduling to its end. The
- * baseline still runs it as an ordinary empty activity, as the renewal did before.
+ * workflow task, so it never waited in a queue. The baseline still runs it as an ordinary
+ * empty activity, as the renewal did before.
  */
 function localActivityOf(event: { markerRecordedEventAttributes?: { markerName?: string | null; details?: Record<string, { payloads?: Array<{ data?: Uint8Array | null }> | null }> | null } | null }) {
   const marker = event.markerRecordedEventAttributes;
@@ -480,11 +480,9 @@ function localActivityOf(event: { markerRecordedEventAttributes?: { markerName?:
   if (!payload) return null;
   const data = JSON.parse(Buffer.from(payload).toString('utf8')) as {
     activity_type: string;
-    complete_time?: { seconds: number; nanos: number };
-    original_schedule_time?: { seconds: number; nanos: number };
   };
-  const ms = (time?: { seconds: number; nanos: number }) => (time ? time.seconds * 1000 + time.nanos / 1e6 : Number.NaN);
-  return { type: data.activity_type, local: true, waitingMs: 0, runningMs: ms(data.complete_time) - ms(data.original_schedule_time) };
+  // The marker's times are the worker's clock, not the server's: no running time is read from them.
+  return { type: data.activity_type, local: true, waitingMs: 0, runningMs: Number.NaN };
 }
 
 /**
@@ -545,7 +543,7 @@ function printTable(result: {
   ]);
   const timings = table([
     [`one renewal's activities, median of ${renewals.sampledRuns} runs`, 'waiting ms', 'running ms'],
-    ...renewals.activityTimings.map((activity, index): string[] => [`${index + 1}. ${activity.type}`, String(activity.waitingMs), String(activity.runningMs)]),
+    ...renewals.activityTimings.map((activity, index): string[] => [`${index + 1}. ${activity.type}`, String(activity.waitingMs), Number.isNaN(activity.runningMs) ? 'in its workflow task' : String(activity.runningMs)]),
   ]);
   console.log(`
 ${figures}

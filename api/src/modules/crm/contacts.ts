@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   crmContactInput, crmContactList, crmContactParams, crmContactPatch, crmContactView, crmCustomFieldInput, crmCustomFieldList, crmCustomFieldParams, crmCustomFieldView,
-  crmContactListQuery, crmKit, crmOrganizationInput, crmOrganizationListQuery, crmOrganizationList, crmOrganizationParams, crmOrganizationView, crmParams, type CrmContactSort,
+  crmContactListQuery, crmKit, crmOrganizationInput, crmOrganizationListQuery, crmOrganizationList, crmOrganizationParams, crmOrganizationView, crmParams,
 } from '@atrium/core';
 import { CrmContact, CrmOrganization, ModuleSetting, withTenant, type CrmContactEntity, type EntityManager } from '@atrium/db';
 import { z } from 'zod';
@@ -12,16 +12,21 @@ import type { ModuleRoutes } from '../kit/module-routes';
 import { findOr404, pageOf, removeOr404 } from '../kit/records';
 import { currentPeriodStart, noticeUsageAfterCommit, reserveUsage, type UsageChange } from '../kit/usage';
 import { crmActor, ownerFor, requireEdit, type CrmActor } from './crm-context';
+import { contactPage } from './contact-page';
+import { likePattern } from '../kit/like-pattern';
 
 const deleted = z.object({ deleted: z.literal(true) }).meta({ id: 'CrmDeleted' });
 
 export const searchTextOf = (contact: { firstName: string; lastName: string; email?: string | null; organizationName?: string | null }) =>
   [contact.firstName, contact.lastName, contact.email ?? '', contact.organizationName ?? ''].join(' ').toLowerCase();
 
-/** `%`, `_` and `\` are literal in a search. */
-export const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-export function contactView(contact: CrmContactEntity, actor: CrmActor) {
+/** What a contact's view is made of: an entity, or a row of the one-trip list (contact-page.ts). */
+export type ContactFields = Pick<CrmContactEntity, 'id' | 'firstName' | 'lastName' | 'email' | 'phone' | 'jobTitle' | 'organizationName' | 'tags' | 'ownerId' | 'customFields' | 'createdAt' | 'updatedAt'> & {
+  organization?: { id: string } | null;
+};
+
+export function contactView(contact: ContactFields, actor: CrmActor) {
   return {
     id: contact.id, firstName: contact.firstName, lastName: contact.lastName, email: contact.email ?? null, phone: contact.phone ?? null, jobTitle: contact.jobTitle ?? null,
     organizationId: contact.organization?.id ?? null, organizationName: contact.organizationName ?? null, tags: contact.tags, ownerId: contact.ownerId ?? null,
@@ -58,39 +63,16 @@ async function checkedCustomFields(em: EntityManager, values: Record<string, str
 
 export const afterUsage = (deps: ApiDependencies, companyId: string, change: UsageChange, periodStart: string) => noticeUsageAfterCommit(deps, 'crm', companyId, change, periodStart);
 
-/** A list's order: always ending on the id, so paging never repeats or skips a contact. */
-function contactOrder(sort: CrmContactSort, dir: 'asc' | 'desc') {
-  // Contacts without an email or a company come last whichever way the list is sorted.
-  const blanksLast = `${dir} nulls last` as const;
-  switch (sort) {
-    case 'email': return { email: blanksLast, id: 'asc' } as const;
-    case 'company': return { organizationName: blanksLast, lastName: 'asc', firstName: 'asc', id: 'asc' } as const;
-    case 'createdAt': return { createdAt: dir, id: 'asc' } as const;
-    default: return { lastName: dir, firstName: dir, id: 'asc' } as const;
-  }
-}
-
 export function contactRoutes(routes: ModuleRoutes, deps: ApiDependencies): void {
   routes.add({
     method: 'get', path: '/contacts', summary: 'Contacts, searched by name, email or company, filtered by tag or owner', can: 'read',
     params: crmParams, query: crmContactListQuery, responses: { 200: { description: 'A page of contacts, and every tag in use', schema: crmContactList } },
     handler: async (ctx) => {
-      const { companyId } = validate(crmParams, ctx.params);
+      validate(crmParams, ctx.params);
       const query = validate(crmContactListQuery, ctx.query);
       const actor = crmActor(ctx);
       if (!actor.readable) { ctx.body = { contacts: [], total: 0, tags: [] }; return; }
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const where: Record<string, unknown> = { ...actor.readable };
-        if (query.q) where.searchText = { $like: likePattern(query.q) };
-        if (query.tag) where.tags = { $contains: [query.tag] };
-        if (query.owner === 'me') where.ownerId = actor.userId;
-        if (query.organizationId) where.organization = query.organizationId;
-        const { rows: contacts, total } = await pageOf(em, CrmContact, companyId, where, { ...query, orderBy: contactOrder(query.sort, query.dir) });
-        // CRM's read rules carry no conditions (every role that reads, reads every contact),
-        // so the tags of all the company's rows (RLS) are the tags this person can see.
-        const tags = await em.execute<{ tag: string }[]>(`select distinct tag from crm_contact, unnest(tags) as tag where company_id = ? order by tag limit 200`, [companyId], 'all');
-        return { contacts: contacts.map((contact) => contactView(contact, actor)), total, tags: tags.map((row) => row.tag) };
-      });
+      ctx.body = await contactPage(deps.orm, actor, query);
     },
   });
 

@@ -13,6 +13,7 @@ import { tickSetupStep } from '../kit/setup-steps';
 import { findOr404, removeOr404 } from '../kit/records';
 import { currentPeriodStart, noticeUsageAfterCommit, reserveUsage, type UsageChange } from '../kit/usage';
 import { colleagueOf, employeeView } from './employee-view';
+import { employeePage } from './employee-page';
 import { hrActor, ownEmployee, requireRecordEditor, seesPrivateDetails } from './hr-context';
 
 
@@ -40,7 +41,6 @@ async function checkedLinks(em: EntityManager, employeeId: string | null, input:
 }
 
 /** `%`, `_` and `\\` are literal in a search. */
-const likePattern = (term: string) => `%${term.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * The rows of a parsed file that can be added: a work email already on record, or a manager
@@ -80,26 +80,9 @@ export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): voi
     params: hrParams, query: employeeListQuery,
     responses: { 200: { description: 'Employees in the order asked for, and how many match', schema: employeeList } },
     handler: async (ctx) => {
-      const { companyId } = validate(hrParams, ctx.params);
+      validate(hrParams, ctx.params);
       const query = validate(employeeListQuery, ctx.query);
-      const actor = hrActor(ctx);
-      ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
-        const pattern = query.q ? likePattern(query.q) : null;
-        const where = pattern ? { $or: [{ name: { $ilike: pattern } }, { jobTitle: { $ilike: pattern } }, { team: { $ilike: pattern } }, { workEmail: { $ilike: pattern } }] } : {};
-        const [employees, total] = await em.findAndCount(HrEmployee, where, {
-          // Ties (a team, a start date) fall back to the name, then the id, so pages never overlap.
-          orderBy: [{ [query.sort]: query.dir }, { name: 'asc' }, { id: 'asc' }], limit: query.limit, offset: query.offset,
-        });
-        const [names, own] = [await namesOf(em), await ownEmployee(em, actor)];
-        return {
-          employees: employees.map((employee) => {
-            const view = employeeView(employee, names);
-            return seesPrivateDetails(actor, employee, own) ? view : colleagueOf(view);
-          }),
-          me: own?.id ?? null,
-          total,
-        };
-      });
+      ctx.body = await employeePage(deps.orm, hrActor(ctx), query);
     },
   });
 
@@ -127,7 +110,7 @@ export function employeeRoutes(routes: ModuleRoutes, deps: ApiDependencies): voi
       ctx.body = await withTenant(deps.orm, { companyId }, async (em) => {
         const employee = await findOr404(em, HrEmployee, { id: employeeId }, 'There is no such employee.');
         const view = employeeView(employee, await namesOf(em));
-        return seesPrivateDetails(actor, employee, await ownEmployee(em, actor)) ? view : colleagueOf(view);
+        return seesPrivateDetails(actor, view, (await ownEmployee(em, actor))?.id ?? null) ? view : colleagueOf(view);
       });
     },
   });

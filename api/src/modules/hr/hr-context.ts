@@ -33,11 +33,11 @@ export function ownEmployee(em: EntityManager, actor: HrActor): Promise<HrEmploy
   return em.findOne(HrEmployee, { member: actor.membershipId });
 }
 
-/** Whether the person sees `employee`'s private details (phone, emergency contact, balances). */
-export function seesPrivateDetails(actor: HrActor, employee: HrEmployeeEntity, own: HrEmployeeEntity | null): boolean {
+/** Whether the person, whose own record is `ownId`, sees `employee`'s private details (phone, emergency contact, balances). */
+export function seesPrivateDetails(actor: HrActor, employee: { id: string; managerId: string | null }, ownId: string | null): boolean {
   if (actor.isHrManager || actor.editsRecords) return true;
-  if (!own) return false;
-  return own.id === employee.id || employee.manager?.id === own.id;
+  if (!ownId) return false;
+  return ownId === employee.id || employee.managerId === ownId;
 }
 
 export async function companyCountry(em: EntityManager): Promise<string> {
