@@ -13,17 +13,19 @@ type ActivityItem = z.infer<typeof activityItemView>;
  * them all are the feed.
  */
 export async function activityFeed(deps: ApiDependencies, companyId: string, ability: AtriumAbility, limit: number): Promise<{ items: ActivityItem[] }> {
-  // Every source's statements in one round trip: each asks before it awaits anything.
+  // Every source's statements in one round trip: each asks before it awaits anything. Each
+  // names the company beside row-level security: the policies (tenant or system context)
+  // are OR-ed, which no index serves, while `company_id = ?` starts an index scan.
   const batch = oneTripBatch(deps.orm, { companyId });
   const read = batch.read;
-  const sources: Array<Promise<ActivityItem[]>> = [people(read, limit), modules(read, limit)];
-  if (ability.can('read', 'Billing')) sources.push(invoices(read, limit));
-  if (ability.can('read', 'crm')) sources.push(dealsWon(read, limit));
-  if (ability.can('read', 'hr')) sources.push(leaveApproved(read, limit));
-  if (ability.can('read', 'finance')) sources.push(claimEvents(read, limit));
-  if (ability.can('read', 'projects')) sources.push(projectWork(read, limit));
-  if (ability.can('read', 'support')) sources.push(ticketsSolved(read, limit));
-  if (ability.can('read', 'cms')) sources.push(pagesPublished(read, limit));
+  const sources: Array<Promise<ActivityItem[]>> = [people(read, companyId, limit), modules(read, companyId, limit)];
+  if (ability.can('read', 'Billing')) sources.push(invoices(read, companyId, limit));
+  if (ability.can('read', 'crm')) sources.push(dealsWon(read, companyId, limit));
+  if (ability.can('read', 'hr')) sources.push(leaveApproved(read, companyId, limit));
+  if (ability.can('read', 'finance')) sources.push(claimEvents(read, companyId, limit));
+  if (ability.can('read', 'projects')) sources.push(projectWork(read, companyId, limit));
+  if (ability.can('read', 'support')) sources.push(ticketsSolved(read, companyId, limit));
+  if (ability.can('read', 'cms')) sources.push(pagesPublished(read, companyId, limit));
   await batch.send();
   const items = (await Promise.all(sources)).flat();
   items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
@@ -41,10 +43,10 @@ const item = (kind: ActivityKind, key: string, at: Date | string, title: string,
   path,
 });
 
-async function invoices(read: Read, limit: number): Promise<ActivityItem[]> {
+async function invoices(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const rows = await read<{ id: string; number: string | null; total: number; currency: string; issued_at: Date | null; paid_at: Date | null }>(
-    `select id, number, total, currency, issued_at, paid_at from invoice where issued_at is not null order by greatest(issued_at, coalesce(paid_at, issued_at)) desc limit ?`,
-    [limit],
+    `select id, number, total, currency, issued_at, paid_at from invoice where company_id = ? and issued_at is not null order by greatest(issued_at, coalesce(paid_at, issued_at)) desc limit ?`,
+    [companyId, limit],
   );
   return rows.flatMap((row) => {
     const amount = formatMoney({ amount: row.total, currency: row.currency as Currency });
@@ -53,16 +55,16 @@ async function invoices(read: Read, limit: number): Promise<ActivityItem[]> {
   });
 }
 
-async function people(read: Read, limit: number): Promise<ActivityItem[]> {
+async function people(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const [joined, left] = await Promise.all([
     read<{ id: string; name: string; email: string; role: string; created_at: Date }>(
-      `select m.id, u.name, u.email, m.role, m.created_at from membership m join "user" u on u.id = m.user_id order by m.created_at desc limit ?`,
-      [limit],
+      `select m.id, u.name, u.email, m.role, m.created_at from membership m join "user" u on u.id = m.user_id where m.company_id = ? order by m.created_at desc limit ?`,
+      [companyId, limit],
     ),
     read<{ id: string; action: string; target: string; name: string | null; created_at: Date }>(
       `select a.id, a.action, a.target, u.name, a.created_at from audit_event a left join "user" u on u.id = a.target
-       where a.action in ('member.left', 'member.removed') order by a.created_at desc limit ?`,
-      [limit],
+       where a.company_id = ? and a.action in ('member.left', 'member.removed') order by a.created_at desc limit ?`,
+      [companyId, limit],
     ),
   ]);
   return [
@@ -73,19 +75,19 @@ async function people(read: Read, limit: number): Promise<ActivityItem[]> {
   ];
 }
 
-async function modules(read: Read, limit: number): Promise<ActivityItem[]> {
+async function modules(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const [bought, trials, removed] = await Promise.all([
     read<{ id: string; target: ModuleKey; created_at: Date }>(
-      `select id, target, created_at from audit_event where action = 'module.purchased' order by created_at desc limit ?`,
-      [limit],
+      `select id, target, created_at from audit_event where company_id = ? and action = 'module.purchased' order by created_at desc limit ?`,
+      [companyId, limit],
     ),
     read<{ module: ModuleKey; status: string; started_at: Date; closed_at: Date | null }>(
-      `select module, status, started_at, closed_at from module_trial order by started_at desc limit ?`,
-      [limit],
+      `select module, status, started_at, closed_at from module_trial where company_id = ? order by started_at desc limit ?`,
+      [companyId, limit],
     ),
     read<{ module: ModuleKey; removed_at: Date }>(
-      `select module, removed_at from module_installation where removed_at is not null and status <> 'active' order by removed_at desc limit ?`,
-      [limit],
+      `select module, removed_at from module_installation where company_id = ? and removed_at is not null and status <> 'active' order by removed_at desc limit ?`,
+      [companyId, limit],
     ),
   ]);
   const name = (module: ModuleKey) => moduleNames[module] ?? module;
@@ -101,34 +103,34 @@ async function modules(read: Read, limit: number): Promise<ActivityItem[]> {
   ];
 }
 
-async function dealsWon(read: Read, limit: number): Promise<ActivityItem[]> {
+async function dealsWon(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const rows = await read<{ id: string; title: string; value_minor: number; currency: string; updated_at: Date }>(
-    `select id, title, value_minor, currency, updated_at from crm_deal where status = 'won' order by updated_at desc limit ?`,
-    [limit],
+    `select id, title, value_minor, currency, updated_at from crm_deal where company_id = ? and status = 'won' order by updated_at desc limit ?`,
+    [companyId, limit],
   );
   return rows.map((row) =>
     item('crm_deal_won', row.id, row.updated_at, `Deal won: ${row.title}`, formatMoney({ amount: row.value_minor, currency: row.currency as Currency }), 'crm', 'modules/crm'),
   );
 }
 
-async function leaveApproved(read: Read, limit: number): Promise<ActivityItem[]> {
+async function leaveApproved(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   // Who is away and when, never why: the leave type and notes stay with HR's own screens.
   const rows = await read<{ id: string; name: string; first_day: string; last_day: string; decided_at: Date }>(
     `select r.id, e.name, to_char(r.start_date, 'YYYY-MM-DD') as first_day, to_char(r.end_date, 'YYYY-MM-DD') as last_day, r.decided_at
      from hr_leave_request r join hr_employee e on e.id = r.employee_id
-     where r.status = 'approved' and r.decided_at is not null order by r.decided_at desc limit ?`,
-    [limit],
+     where r.company_id = ? and r.status = 'approved' and r.decided_at is not null order by r.decided_at desc limit ?`,
+    [companyId, limit],
   );
   return rows.map((row) => item('hr_leave_approved', row.id, row.decided_at, `Leave approved for ${row.name}`, row.first_day === row.last_day ? row.first_day : `${row.first_day} to ${row.last_day}`, 'hr', 'modules/hr'));
 }
 
 /** Claims submitted, approved and reimbursed: who and how much, never the note or the receipt. */
-async function claimEvents(read: Read, limit: number): Promise<ActivityItem[]> {
+async function claimEvents(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const rows = await read<{ id: string; name: string; amount_minor: number; currency: string; merchant: string; submitted_at: Date | null; decided_at: Date | null; status: string; reimbursed_at: Date | null }>(
     `select c.id, coalesce(nullif(u.name, ''), u.email, 'Someone') as name, c.amount_minor, c.currency, c.merchant, c.submitted_at, c.decided_at, c.status, c.reimbursed_at
      from finance_expense_claim c left join "user" u on u.id = c.owner_id
-     where c.submitted_at is not null order by greatest(c.submitted_at, coalesce(c.decided_at, c.submitted_at), coalesce(c.reimbursed_at, c.submitted_at)) desc limit ?`,
-    [limit],
+     where c.company_id = ? and c.submitted_at is not null order by greatest(c.submitted_at, coalesce(c.decided_at, c.submitted_at), coalesce(c.reimbursed_at, c.submitted_at)) desc limit ?`,
+    [companyId, limit],
   );
   return rows.flatMap((row) => {
     const detail = `${formatMoney({ amount: Number(row.amount_minor), currency: row.currency as Currency })} at ${row.merchant}`;
@@ -140,17 +142,17 @@ async function claimEvents(read: Read, limit: number): Promise<ActivityItem[]> {
   });
 }
 
-async function projectWork(read: Read, limit: number): Promise<ActivityItem[]> {
+async function projectWork(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   const [done, reached] = await Promise.all([
     read<{ id: string; title: string; project_id: string; project: string; completed_at: Date }>(
       `select t.id, t.title, t.project_id, p.name as project, t.completed_at from project_task t join project p on p.id = t.project_id
-       where t.completed_at is not null order by t.completed_at desc limit ?`,
-      [limit],
+       where t.company_id = ? and t.completed_at is not null order by t.completed_at desc limit ?`,
+      [companyId, limit],
     ),
     read<{ id: string; name: string; project_id: string; project: string; reached_at: Date }>(
       `select m.id, m.name, m.project_id, p.name as project, m.reached_at from project_milestone m join project p on p.id = m.project_id
-       where m.reached_at is not null order by m.reached_at desc limit ?`,
-      [limit],
+       where m.company_id = ? and m.reached_at is not null order by m.reached_at desc limit ?`,
+      [companyId, limit],
     ),
   ]);
   return [
@@ -159,21 +161,21 @@ async function projectWork(read: Read, limit: number): Promise<ActivityItem[]> {
   ];
 }
 
-async function ticketsSolved(read: Read, limit: number): Promise<ActivityItem[]> {
+async function ticketsSolved(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   // The subject and number, never the customer's address or the thread.
   const rows = await read<{ id: string; number: number; subject: string; solved_at: Date }>(
-    `select id, number, subject, solved_at from support_ticket where status in ('solved', 'closed') and solved_at is not null order by solved_at desc limit ?`,
-    [limit],
+    `select id, number, subject, solved_at from support_ticket where company_id = ? and status in ('solved', 'closed') and solved_at is not null order by solved_at desc limit ?`,
+    [companyId, limit],
   );
   return rows.map((row) => item('support_ticket_solved', row.id, row.solved_at, `Ticket solved: ${row.subject}`, `#${row.number}`, 'support', `modules/support/tickets/${row.id}`));
 }
 
-async function pagesPublished(read: Read, limit: number): Promise<ActivityItem[]> {
+async function pagesPublished(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
   // Each publish is a revision; the page's title as it was published, and its site.
   const rows = await read<{ id: string; page_id: string; title: string; number: number; site: string; created_at: Date }>(
     `select r.id, r.page_id, r.title, r.number, s.name as site, r.created_at from cms_page_revision r join cms_page p on p.id = r.page_id join cms_site s on s.id = p.site_id
-     order by r.created_at desc limit ?`,
-    [limit],
+     where r.company_id = ? order by r.created_at desc limit ?`,
+    [companyId, limit],
   );
   return rows.map((row) => item('cms_page_published', row.id, row.created_at, `Page published: ${row.title}`, row.number > 1 ? `${row.site}, revision ${row.number}` : row.site, 'cms', `modules/cms/pages/${row.page_id}`));
 }
