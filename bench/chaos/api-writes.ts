@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import { buyModules, ownerSession, type OwnerSession } from '../../scripts/demo/owner';
+import { buyModules, ensurePlan, ownerSession, type OwnerSession } from '../../scripts/demo/owner';
 
 /**
  * A person adding CRM contacts one after another, through the API, while its processes
@@ -13,6 +13,9 @@ import { buyModules, ownerSession, type OwnerSession } from '../../scripts/demo/
 export async function startApiWrites(apiUrl: string, log: (line: string) => void) {
   const session = await ownerSession(apiUrl, { email: `chaos-${randomUUID().slice(0, 8)}@chaos.example`, password: 'Chaos-Password-2026', name: 'Chaos Owner' }, 'Chaos Writes Co');
   await buyModules(session, ['crm'], log);
+  // Growth's 25,000 contacts: on Starter's 1,000, a long run (npm run bench -- chaos 1000)
+  // reached the limit before its faults, and every later write was a 402 refusal.
+  await ensurePlan(session, 'growth');
   const accepted: string[] = [];
   const refused: Array<{ clientId: string; status: number }> = [];
   const unanswered: string[] = [];
