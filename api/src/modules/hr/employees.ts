@@ -40,8 +40,6 @@ async function checkedLinks(em: EntityManager, employeeId: string | null, input:
   }
 }
 
-/** `%`, `_` and `\\` are literal in a search. */
-
 /**
  * The rows of a parsed file that can be added: a work email already on record, or a manager
  * neither in the file nor on record, is an error of its line. Shared by the preview and the
