@@ -20,6 +20,7 @@ import { registerHelpTicketRoutes } from './help/tickets/routes';
 import { registerChatRoutes } from './help/chat/routes';
 import { registerConsoleChatRoutes } from './operator/chat/routes';
 import { errorsAsJson } from './http/errors-middleware';
+import { ExpectedAccess } from './entitlements/expected-access';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
 import { refuseCrossOrigin } from './http/same-origin';
@@ -120,9 +121,15 @@ export function createApp(deps: ApiDependencies) {
 
   const router = new Router();
   const person = requirePerson(deps.auth);
+  const membership = requireMembership(deps.orm, new ExpectedAccess());
   registry.mount(
     router,
-    { public: [], person: [person], company: [person, requireMembership(deps.orm)], operator: [requireOperator(deps)] },
+    {
+      public: (route) => [route],
+      person: (route) => [person, route],
+      company: (route, spec) => [person, membership(route, spec)],
+      operator: (route) => [requireOperator(deps), route],
+    },
     { checkResponses: deps.config.checkResponses },
   );
   router.get('/api/openapi.json', (ctx) => {

@@ -1,8 +1,9 @@
 /**
- * `npx tsx bench/api/top-functions.ts PROFILE.cpuprofile [how many]`: the functions with the
- * most self time in a V8 CPU profile (the API's, from `BENCH_API_CPU_PROF=DIR npm run bench
- * -- api …`), and the packages and files that time falls in, so a slow path shows without a
- * profiler UI.
+ * `npx tsx bench/api/top-functions.ts PROFILE.cpuprofile [how many] [skip seconds]`: the
+ * functions with the most self time in a V8 CPU profile (the API's, from
+ * `BENCH_API_CPU_PROF=DIR npm run bench -- api …`), and the packages and files that time
+ * falls in, so a slow path shows without a profiler UI. `skip seconds` leaves out the
+ * profile's beginning: the bench's fill, which the log times, so only the measured reads count.
  */
 import { readFile } from 'node:fs/promises';
 
@@ -17,15 +18,19 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const [file, howMany = '30'] = process.argv.slice(2);
+const [file, howMany = '30', skipSeconds = '0'] = process.argv.slice(2);
 if (!file) {
-  console.error('usage: npx tsx bench/api/top-functions.ts PROFILE.cpuprofile [how many]');
+  console.error('usage: npx tsx bench/api/top-functions.ts PROFILE.cpuprofile [how many] [skip seconds]');
   process.exit(2);
 }
 const profile = JSON.parse(await readFile(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const selfUs = new Map<number, number>();
-profile.samples.forEach((id, index) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+let elapsedUs = 0;
+profile.samples.forEach((id, index) => {
+  elapsedUs += profile.timeDeltas[index] ?? 0;
+  if (elapsedUs >= Number(skipSeconds) * 1e6) selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+});
 const total = [...selfUs.values()].reduce((sum, us) => sum + us, 0);
 
 const tally = (keyOf: (node: ProfileNode) => string) => {

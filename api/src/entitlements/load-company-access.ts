@@ -1,5 +1,5 @@
 import { isModuleKey, type CompanyRole, type EntitlementFacts, type ModuleKey, type ModuleRole, type SubscriptionProjection } from '@atrium/core';
-import { readInOneTrip, type EntityManager, type MikroORM } from '@atrium/db';
+import { readInOneTrip, type EntityManager, type MikroORM, type ReadStatement } from '@atrium/db';
 
 export interface CompanyAccess {
   membership: { id: string; role: CompanyRole; moduleRoles: Partial<Record<ModuleKey, ModuleRole>> } | null;
@@ -17,7 +17,8 @@ interface AccessRow {
 /**
  * A person's membership and the company's entitlement facts (subscription projection,
  * paid modules, trials) in one query, inside the request's tenant transaction, so that
- * every company request costs one round trip to learn who may use what.
+ * every company request costs one round trip to learn who may use what. The lists are
+ * ordered, so the same facts always read as the same text (./expected-access.ts compares it).
  */
 const accessQuery = `
   select
@@ -27,28 +28,35 @@ const accessQuery = `
     (select json_build_object('plan', s.plan, 'status', s.status, 'seats', s.seats, 'currency', s.currency,
                               'scheduled_changes', s.scheduled_changes)
        from subscription s where s.company_id = ?) as subscription,
-    coalesce((select json_agg(substr(i.item_key, 8)) from subscription_item i
+    coalesce((select json_agg(substr(i.item_key, 8) order by i.item_key) from subscription_item i
                where i.company_id = ? and i.item_key like 'module:%'), '[]'::json) as modules,
-    coalesce((select json_agg(json_build_object('module', t.module, 'status', t.status, 'ends_at', t.ends_at))
+    coalesce((select json_agg(json_build_object('module', t.module, 'status', t.status, 'ends_at', t.ends_at) order by t.module)
                from module_trial t where t.company_id = ?), '[]'::json) as trials`;
 
 export async function loadCompanyAccess(em: EntityManager, companyId: string, userId: string | null): Promise<CompanyAccess> {
   const [row] = await em
     .getConnection()
-    .execute<AccessRow[]>(accessQuery, [companyId, userId, companyId, companyId, companyId, companyId], 'all', em.getTransactionContext());
+    .execute<Record<string, unknown>[]>(accessQuery, [companyId, userId, companyId, companyId, companyId, companyId], 'all', em.getTransactionContext());
   return companyAccessOf(row!);
+}
+
+/** The access query as a statement of a one-trip read: its one row goes to `companyAccessOf`. */
+export function accessStatement(companyId: string, userId: string): ReadStatement {
+  return { sql: accessQuery, values: [companyId, userId, companyId, companyId, companyId, companyId] };
 }
 
 /**
  * The same in one round trip of its own (`readInOneTrip`), for a request's guard: no
  * transaction is begun for it, so a read whose own queries also go in one trip costs two.
  */
-export async function loadCompanyAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<CompanyAccess> {
-  const [rows] = await readInOneTrip(orm, { companyId, userId }, [{ sql: accessQuery, values: [companyId, userId, companyId, companyId, companyId, companyId] }]);
-  return companyAccessOf(rows![0] as unknown as AccessRow);
+export async function loadCompanyAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<{ access: CompanyAccess; row: Record<string, unknown> }> {
+  const [rows] = await readInOneTrip(orm, { companyId, userId }, [accessStatement(companyId, userId)]);
+  return { access: companyAccessOf(rows![0]!), row: rows![0]! };
 }
 
-function companyAccessOf(row: AccessRow): CompanyAccess {
+/** The access query's row as the guards use it. */
+export function companyAccessOf(rawRow: Record<string, unknown>): CompanyAccess {
+  const row = rawRow as unknown as AccessRow;
   const { membership, subscription } = row;
   return {
     membership: membership && { id: membership.id, role: membership.role, moduleRoles: membership.module_roles ?? {} },

@@ -1,10 +1,12 @@
 import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
-import { withSharedTenantTransaction, type MikroORM } from '@atrium/db';
-import { loadCompanyAccessInOneTrip, type CompanyAccess } from '../entitlements/load-company-access';
+import { makePendingAccessCheck, withAccessCheckPending, withSharedTenantTransaction, type MikroORM } from '@atrium/db';
+import { AccessChanged, checkedAccessOf, type CheckedAccess, type ExpectedAccess } from '../entitlements/expected-access';
+import { accessStatement, loadCompanyAccessInOneTrip, type CompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Context, Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
 import { forbidden, HttpError, unauthorized } from './http-error';
+import type { RouteSpec } from './routes';
 import { validate } from './validate';
 
 export interface Person {
@@ -50,19 +52,80 @@ export function requirePerson(auth: Auth): Middleware {
  * The person is a member of `:companyId`, checked on every request: a membership removed a
  * second ago means 403 now, whatever the session cookie says. Not-a-member and no-such-
  * company answer alike, so the answer does not tell whether a company exists.
+ *
+ * Wraps the route (its ability check and handler) rather than preceding it, because a read
+ * may run twice: a read (GET, not an event stream) by someone who was a member at their last
+ * request runs on that last check while the new one rides in the read's own trip
+ * (`answerOnExpectedAccess`), one round trip instead of two; when the new check differs, the
+ * route runs again on it.
  */
-export function requireMembership(orm: MikroORM): Middleware {
-  return async (ctx, next) => {
-    const { companyId } = validate(companyIdParams, ctx.params);
-    const scope = { companyId, userId: ctx.state.person.id };
-    // The membership and entitlements in one round trip of their own, for reads and writes.
-    establishAccess(ctx, companyId, await loadCompanyAccessInOneTrip(orm, companyId, scope.userId));
-    // A read's `withTenant`s of this company share one transaction, begun by the first of
-    // them (db's withSharedTenantTransaction); a read in one trip begins none. A write keeps
-    // transactions of its own.
-    if (ctx.method === 'GET' || ctx.method === 'HEAD') await withSharedTenantTransaction(orm, scope, next);
-    else await next();
+export function requireMembership(orm: MikroORM, expected: ExpectedAccess): (route: Middleware, spec: RouteSpec) => Middleware {
+  return (route, spec) => {
+    const mayExpect = spec.method === 'get' && !Object.values(spec.responses).some((response) => response.media === 'text/event-stream');
+    return async (ctx, next) => {
+      const { companyId } = validate(companyIdParams, ctx.params);
+      const userId = ctx.state.person.id;
+      const scope = { companyId, userId };
+      // A read's `withTenant`s of this company share one transaction, begun by the first of
+      // them (db's withSharedTenantTransaction); a read in one trip begins none. A write keeps
+      // transactions of its own.
+      const runRoute = () => (ctx.method === 'GET' || ctx.method === 'HEAD' ? withSharedTenantTransaction(orm, scope, () => route(ctx, next)) : route(ctx, next));
+      const last = mayExpect ? expected.of(userId, companyId) : undefined;
+      let fresh: CheckedAccess;
+      if (last) {
+        const headersBefore = new Set(ctx.response.headers ? Object.keys(ctx.response.headers) : []);
+        try {
+          await answerOnExpectedAccess(ctx, orm, scope, last, runRoute);
+          return;
+        } catch (error) {
+          if (!(error instanceof AccessChanged)) throw error;
+          fresh = error.fresh;
+          forgetAnswer(ctx, headersBefore);
+        }
+      } else {
+        fresh = checkedAccessOf((await loadCompanyAccessInOneTrip(orm, companyId, userId)).row);
+      }
+      expected.remember(userId, companyId, fresh);
+      establishAccess(ctx, companyId, fresh.access);
+      await runRoute();
+    };
   };
+}
+
+/**
+ * Runs the route on the person's last access check, with the new check pending: the route's
+ * first one-trip read carries it, and anything else that reaches the database makes it
+ * first (db's tenancy/access-check.ts). Before the answer stands, the check is made if no
+ * read made it, a refusal included (a 403 or 402 decided on the last check); a check that
+ * differs throws `AccessChanged`.
+ */
+async function answerOnExpectedAccess(ctx: Context, orm: MikroORM, scope: { companyId: string; userId: string }, last: CheckedAccess, runRoute: () => Promise<unknown>): Promise<void> {
+  establishAccess(ctx, scope.companyId, last.access);
+  const check = {
+    ...scope,
+    statement: accessStatement(scope.companyId, scope.userId),
+    verify(rows: Record<string, unknown>[]) {
+      const now = checkedAccessOf(rows[0]!);
+      if (now.text !== last.text) throw new AccessChanged(now);
+    },
+  };
+  await withAccessCheckPending(check, async () => {
+    try {
+      await runRoute();
+    } catch (error) {
+      if (!(error instanceof AccessChanged)) await makePendingAccessCheck(orm);
+      throw error;
+    }
+    await makePendingAccessCheck(orm);
+  });
+}
+
+/** What a run on an outdated access check began to answer, forgotten, so the second run answers alone. */
+function forgetAnswer(ctx: Context, headersBefore: Set<string>): void {
+  for (const name of ctx.res.getHeaderNames()) if (!headersBefore.has(name)) ctx.remove(name);
+  if (ctx.body !== undefined && ctx.body !== null) ctx.body = undefined;
+  // A read answers 200 unless it says otherwise; clearing the body above set 204.
+  ctx.status = 200;
 }
 
 /** The membership, entitlements and ability of the request, or 403. */

@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import compose from 'koa-compose';
 import type { Middleware } from 'koa';
 import type { Action, CompanySubject, ModuleKey } from '@atrium/core';
 import type { z } from 'zod';
@@ -64,7 +65,12 @@ export class RouteRegistry {
     this.routes.push(spec);
   }
 
-  mount(router: Router, guards: Record<RouteSpec['access'], Middleware[]>, { checkResponses = false } = {}): void {
+  /**
+   * Mounts every route behind the guards of its access: each guard gets the route (its
+   * ability check, body check and handler as one middleware) and answers what runs, so a
+   * guard may wrap it rather than only precede it (requireMembership may run it twice).
+   */
+  mount(router: Router, guards: Record<RouteSpec['access'], (route: Middleware, spec: RouteSpec) => Middleware[]>, { checkResponses = false } = {}): void {
     for (const spec of this.routes) {
       if (spec.access === 'company' && !spec.can) {
         throw new Error(`${spec.method.toUpperCase()} ${spec.path} is a company route without an ability check.`);
@@ -72,7 +78,8 @@ export class RouteRegistry {
       const [action, subject] = spec.can ?? [];
       const abilityCheck = !action || !subject ? [] : subject === 'module' ? [requireModule(action, spec.module)] : [requireAbility(action, subject)];
       const check = checkResponses ? [answersAsDocumented(spec)] : [];
-      router[spec.method](spec.path, ...check, ...guards[spec.access], ...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler);
+      const route = compose([...abilityCheck, ...(spec.body ? [jsonBodyOnly] : []), spec.handler]);
+      router[spec.method](spec.path, ...check, ...guards[spec.access](route, spec));
     }
   }
 }

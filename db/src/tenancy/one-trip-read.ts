@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { carryCheck, memberGatedSettings, settleAccessCheck, uncarriedCheckFor, type ExpectedAccess } from './access-check';
 import { sessionVariablesFor, type TenantScope } from './tenant-context';
 
 /** One statement of a one-trip read: SQL with `$1`, `$2`… (or `?` in order) and their values. */
@@ -19,13 +20,38 @@ export interface ReadStatement {
  * The simple protocol takes no parameters, so values are written into the SQL as literals
  * (pg's `escapeLiteral` for text): pass only SQL written here, never SQL built from input,
  * and no `$n` inside the SQL's own string literals. Answers the rows of each statement.
+ * In a request whose access check is pending, the first such read carries it (./access-check.ts).
  */
-export async function readInOneTrip(orm: MikroORM, scope: TenantScope, statements: readonly ReadStatement[]): Promise<Record<string, unknown>[][]> {
+export function readInOneTrip(orm: MikroORM, scope: TenantScope, statements: readonly ReadStatement[]): Promise<Record<string, unknown>[][]> {
+  const check = uncarriedCheckFor(scope);
+  if (check) return carryCheck(() => readCarryingCheck(orm, scope, check, statements));
   const settings = Object.entries(sessionVariablesFor(scope)).map(([name, value]) => `set_config(${literal(name)}, ${literal(value)}, true)`);
-  if (settings.length === 0) throw new Error('A one-trip read needs a scope that sets something: a company, a person, a system or an operator.');
-  const text = [`select ${settings.join(', ')}`, ...statements.map((statement) => inlineValues(statement.sql, statement.values ?? []))].join(';\n');
-  const results = (await (await poolOf(orm)).query(text)) as unknown as pg.QueryResult[];
-  return results.slice(1).map((result) => result.rows);
+  if (settings.length === 0) return Promise.reject(new Error('A one-trip read needs a scope that sets something: a company, a person, a system or an operator.'));
+  return send(orm, [`select ${settings.join(', ')}`], statements);
+}
+
+/**
+ * The same read carrying the request's pending access check (./access-check.ts): the
+ * company is set only for a member, the check's rows go to its `verify` (which throws when
+ * the access differs from what the request expected), and the statements' rows are answered.
+ */
+async function readCarryingCheck(orm: MikroORM, scope: TenantScope, check: ExpectedAccess, statements: readonly ReadStatement[]) {
+  const [checked, ...rows] = await send(orm, memberGatedSettings(check, scope, literal), [check.statement, ...statements]);
+  check.verify(checked!);
+  return rows;
+}
+
+/** Makes the request's pending access check now, in a trip of its own, unless a read already carries it (./access-check.ts). */
+export function makePendingAccessCheck(orm: MikroORM): Promise<void> {
+  return settleAccessCheck((scope) => readInOneTrip(orm, scope, []));
+}
+
+/** The settings and the statements as one simple-protocol query; the statements' rows. */
+async function send(orm: MikroORM, settings: string[], statements: readonly ReadStatement[]): Promise<Record<string, unknown>[][]> {
+  const text = [...settings, ...statements.map((statement) => inlineValues(statement.sql, statement.values ?? []))].join(';\n');
+  const results = (await (await poolOf(orm)).query(text)) as unknown as pg.QueryResult | pg.QueryResult[];
+  // pg answers a lone statement's result by itself, not in an array.
+  return (Array.isArray(results) ? results : [results]).slice(settings.length).map((result) => result.rows);
 }
 
 const pools = new WeakMap<MikroORM, Promise<pg.Pool>>();

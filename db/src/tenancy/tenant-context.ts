@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { makePendingAccessCheck } from './one-trip-read';
 import { sessionVariables } from './session';
 
 /**
@@ -47,6 +48,8 @@ export async function withTenant<T>(
   scope: TenantScope,
   work: (em: EntityManager) => Promise<T>,
 ): Promise<T> {
+  // Nothing but a one-trip read runs on an access check still to be made: it is made first.
+  await makePendingAccessCheck(orm);
   const shared = sharedTransaction.getStore();
   if (shared?.open && shared.orm === orm && joins(shared.scope, scope)) return work(await (shared.em ??= beginShared(orm, shared.scope)));
   const em = orm.em.fork({ clear: true, session: { variables: sessionVariablesFor(scope) } });
