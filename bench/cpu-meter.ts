@@ -28,7 +28,7 @@ export function cpuMeter(pids: { temporal: number | undefined; postgres: number 
   };
 }
 
-function ownCpuSeconds(): number {
+export function ownCpuSeconds(): number {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1e6;
 }
@@ -46,7 +46,7 @@ function statFields(pid: number | string): string[] | undefined {
 }
 
 /** utime + stime (all threads), plus, with `reapedChildren`, what its exited children used. */
-function processCpuSeconds(pid: number | string, reapedChildren: boolean): number | undefined {
+export function processCpuSeconds(pid: number | string, reapedChildren: boolean): number | undefined {
   const fields = statFields(pid);
   if (!fields) return undefined;
   const ticks = Number(fields[11]) + Number(fields[12]) + (reapedChildren ? Number(fields[13]) + Number(fields[14]) : 0);
@@ -57,7 +57,7 @@ function processCpuSeconds(pid: number | string, reapedChildren: boolean): numbe
  * PostgreSQL forks a backend per connection: the postmaster, what its exited backends used
  * (added to it when it reaps them), and the backends alive now.
  */
-function processTreeCpuSeconds(parentPid: number): number | undefined {
+export function processTreeCpuSeconds(parentPid: number): number | undefined {
   const parent = processCpuSeconds(parentPid, true);
   if (parent === undefined) return undefined;
   let children = 0;

@@ -42,37 +42,73 @@ export interface OperationFigures {
  * operation in a mix is its share of the whole run's time.
  */
 export async function runMix(people: BenchPerson[], operations: Operation[], clients: number, perClient: number): Promise<OperationFigures[]> {
+  const recorder = recorderFor(people, operations);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      for (let sent = 0; sent < perClient; sent += 1) await recorder.send(performance.now());
+    }),
+  );
+  return recorder.figures((performance.now() - started) / 1000);
+}
+
+/**
+ * The same at a fixed rate: `clients` people at once, together sending `perSecond` requests
+ * a second for `seconds`, each on a schedule of their own (every `clients / perSecond`
+ * seconds from a random start). A closed loop at full speed measures throughput, and there
+ * every client waits behind the 99 others, so its p99 is the queue; this measures how long an
+ * answer takes while the machine keeps up. A request is timed from when it was due, so one
+ * that waited for its client's previous answer counts that wait too.
+ */
+export async function runAtRate(people: BenchPerson[], operations: Operation[], clients: number, perSecond: number, seconds: number): Promise<OperationFigures[]> {
+  const recorder = recorderFor(people, operations);
+  const intervalMs = (clients / perSecond) * 1000;
+  const perClient = Math.max(1, Math.round((seconds * perSecond) / clients));
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      const phase = Math.random() * intervalMs;
+      for (let sent = 0; sent < perClient; sent += 1) {
+        const due = started + phase + sent * intervalMs;
+        const early = due - performance.now();
+        if (early > 0) await new Promise((resolve) => setTimeout(resolve, early));
+        await recorder.send(due);
+      }
+    }),
+  );
+  return recorder.figures((performance.now() - started) / 1000);
+}
+
+/** Draws, sends and times requests (from `from`, a `performance.now()`), and sums them up per operation. */
+function recorderFor(people: BenchPerson[], operations: Operation[]) {
   const latencies = new Map(operations.map((operation) => [operation.name, [] as number[]]));
   const errors = new Map(operations.map((operation) => [operation.name, { count: 0, first: undefined as string | undefined }]));
   const owners = people.filter((person) => person.owner);
   let counter = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      for (let sent = 0; sent < perClient; sent += 1) {
-        const operation = operations[Math.floor(Math.random() * operations.length)]!;
-        const senders = operation.ownersOnly ? owners : people;
-        const person = senders[Math.floor(Math.random() * senders.length)]!;
-        const request = (counter += 1);
-        const path = operation.path(person, request);
-        const began = performance.now();
-        const answer = await person.client.request(operation.method, path, operation.body?.(person, request));
-        latencies.get(operation.name)!.push(performance.now() - began);
-        if (!(operation.ok ?? [200]).includes(answer.status)) {
-          const failed = errors.get(operation.name)!;
-          failed.count += 1;
-          failed.first ??= `${operation.method} ${path} answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
-        }
+  return {
+    async send(from: number) {
+      const operation = operations[Math.floor(Math.random() * operations.length)]!;
+      const senders = operation.ownersOnly ? owners : people;
+      const person = senders[Math.floor(Math.random() * senders.length)]!;
+      const request = (counter += 1);
+      const path = operation.path(person, request);
+      const answer = await person.client.request(operation.method, path, operation.body?.(person, request));
+      latencies.get(operation.name)!.push(performance.now() - from);
+      if (!(operation.ok ?? [200]).includes(answer.status)) {
+        const failed = errors.get(operation.name)!;
+        failed.count += 1;
+        failed.first ??= `${operation.method} ${path} answered ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`;
       }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return operations.map((operation) => {
-    const sorted = latencies.get(operation.name)!.sort((a, b) => a - b);
-    const failed = errors.get(operation.name)!;
-    return {
-      operation: operation.name, requests: sorted.length, requestsPerSecond: sorted.length / seconds, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99),
-      errors: failed.count, ...(failed.first ? { firstError: failed.first } : {}),
-    };
-  });
+    },
+    figures(seconds: number): OperationFigures[] {
+      return operations.map((operation) => {
+        const sorted = latencies.get(operation.name)!.sort((a, b) => a - b);
+        const failed = errors.get(operation.name)!;
+        return {
+          operation: operation.name, requests: sorted.length, requestsPerSecond: sorted.length / seconds, p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99),
+          errors: failed.count, ...(failed.first ? { firstError: failed.first } : {}),
+        };
+      });
+    },
+  };
 }
