@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pg from 'pg';
 import { embeddedUrls, ensureOwnerAndDatabase, migrateDatabase } from '@atrium/db';
 import { startEmbeddedPostgres } from '@atrium/db/embedded';
 import { atriumSearchAttributes } from '@atrium/workflows';
@@ -27,7 +28,16 @@ export interface BenchStack {
   temporalPid: number | undefined;
   /** PostgreSQL's postmaster, for the CPU time of it and its backends. */
   postgresPid: number | undefined;
+  /** With BENCH_PG_STATEMENTS set: what PostgreSQL spent planning and running each statement since the stack began. */
+  statementTimes?: () => Promise<StatementTime[]>;
   stop(): Promise<void>;
+}
+
+export interface StatementTime {
+  calls: number;
+  planMs: number;
+  runMs: number;
+  query: string;
 }
 
 /**
@@ -54,7 +64,10 @@ export async function startBenchStack(root: string, log: (line: string) => void)
   };
   try {
     const pgDir = path.join(dataDir, 'pg');
-    const db = await startEmbeddedPostgres({ dataDir: pgDir, port: benchPorts.postgres, persistent: false });
+    // BENCH_PG_STATEMENTS: pg_stat_statements with planning tracked, to see which SQL costs.
+    const statements = Boolean(process.env.BENCH_PG_STATEMENTS);
+    const settings = statements ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on', 'pg_stat_statements.track': 'all' } : undefined;
+    const db = await startEmbeddedPostgres({ dataDir: pgDir, port: benchPorts.postgres, persistent: false, ...(settings ? { settings } : {}) });
     stops.push(db.stop);
     const urls = embeddedUrls(benchPorts.postgres, 'atrium_bench');
     await ensureOwnerAndDatabase(db.superuserUrl, urls.ownerUrl);
@@ -72,6 +85,7 @@ export async function startBenchStack(root: string, log: (line: string) => void)
       temporalSource: temporal.source,
       temporalPid: temporal.pid,
       postgresPid: await postmasterPid(pgDir),
+      ...(statements ? { statementTimes: await statementTimesOf(db.superuserUrl.replace(/\/postgres$/, `/${new URL(urls.appUrl).pathname.slice(1)}`)) } : {}),
       stop,
     };
   } catch (error) {
@@ -157,4 +171,25 @@ async function stopLeftovers(dataDir: string, log: (line: string) => void): Prom
 async function postmasterPid(pgDir: string): Promise<number | undefined> {
   const pid = Number((await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
   return Number.isSafeInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+/** pg_stat_statements in the benchmark's database: statements called at least 100 times, costliest first. */
+async function statementTimesOf(superuserDatabaseUrl: string): Promise<() => Promise<StatementTime[]>> {
+  const client = new pg.Client({ connectionString: superuserDatabaseUrl });
+  await client.connect();
+  await client.query('create extension if not exists pg_stat_statements');
+  await client.end();
+  return async () => {
+    const reader = new pg.Client({ connectionString: superuserDatabaseUrl });
+    await reader.connect();
+    try {
+      const { rows } = await reader.query<{ calls: string; plan_ms: number; run_ms: number; query: string }>(
+        `select calls, total_plan_time / calls as plan_ms, total_exec_time / calls as run_ms, regexp_replace(query, '\\s+', ' ', 'g') as query
+           from pg_stat_statements where calls >= 100 order by total_plan_time + total_exec_time desc limit 25`,
+      );
+      return rows.map((row) => ({ calls: Number(row.calls), planMs: row.plan_ms, runMs: row.run_ms, query: row.query }));
+    } finally {
+      await reader.end();
+    }
+  };
 }

@@ -12,9 +12,10 @@
  *    same database and pool size) is measured with the same clients and sessions.
  * 3. Each dashboard read alone, then a mix of reads and writes: `clients` loops at once,
  *    each request as a random company's person.
- *
  * 4. The baseline, each read and the mix again at a fixed rate (BENCH_API_RATE requests a
  *    second in all, default 200; 0 leaves this out), for latency.
+ *
+ * With BENCH_PG_STATEMENTS=1, PostgreSQL's planning and running time per statement too.
  *
  * Printed per operation: req/s, p50, p99, and req/s against the baseline's; then the
  * fixed-rate table. Targets (issue 14): reads ≥ 0.5 × the baseline (first table), p99 < 50 ms
@@ -160,6 +161,8 @@ try {
     const [alone] = await runMix(people, [operation], clients, perClient);
     results.push({ ...alone!, ratio: alone!.requestsPerSecond / base!.requestsPerSecond, cpuMs: cpu.stop(alone!.requests) });
   }
+  // BENCH_PG_STATEMENTS: where PostgreSQL's time went (the fill included), before the mix adds its writes.
+  const statementTimes = await stack.statementTimes?.();
   const mix = only ? [] : await runMix(people, [...reads, ...writes], clients, perClient);
   for (const figures of mix) results.push({ ...figures, operation: `mix: ${figures.operation}`, ratio: Number.NaN });
 
@@ -187,6 +190,10 @@ try {
   };
   table(`${clients} clients as fast as they can (throughput)`, results);
   if (atRate.length) table(`${clients} clients at ${rate} requests a second in all (latency)`, atRate);
+  if (statementTimes) {
+    console.log(`\nPostgreSQL per statement (pg_stat_statements, called ≥ 100 times), costliest first\n${'calls'.padStart(7)} ${'plan ms'.padStart(8)} ${'run ms'.padStart(8)}  statement`);
+    for (const row of statementTimes) console.log(`${String(row.calls).padStart(7)} ${row.planMs.toFixed(3).padStart(8)} ${row.runMs.toFixed(3).padStart(8)}  ${row.query.slice(0, 140)}`);
+  }
   const at = new Date().toISOString();
   const figures = { at, commit: commitOf(root), loadAverageAtEnd: os.loadavg()[0], companies, clients, perClient, people: people.length, cpus: os.cpus().length, results, rate, atRate };
   log(`figures written to ${await writeResults(root, 'api', figures)}`);

@@ -76,12 +76,14 @@ export async function settleAccessCheck(alone: (scope: TenantScope) => Promise<u
  * setting otherwise, under which no tenant row is visible); then the person as the read's
  * own scope says (none, for a read made as nobody in particular).
  */
-export function memberGatedSettings(expected: ExpectedAccess, scope: TenantScope, literal: (value: unknown) => string): string[] {
+export function memberGatedSettings(expected: ExpectedAccess, scope: TenantScope): ReadStatement[] {
   const userId = 'userId' in scope && scope.userId ? scope.userId : '';
   return [
-    `select set_config('${sessionVariables.userId}', ${literal(expected.userId)}, true)`,
-    `select set_config('${sessionVariables.companyId}', coalesce((select m.company_id::text from membership m
-        where m.company_id = ${literal(expected.companyId)}::uuid and m.user_id = ${literal(expected.userId)}), ''), true)`,
-    `select set_config('${sessionVariables.userId}', ${literal(userId)}, true)`,
+    { sql: 'select set_config($1, $2, true)', values: [sessionVariables.userId, expected.userId] },
+    {
+      sql: `select set_config($1, coalesce((select m.company_id::text from membership m where m.company_id = $2::uuid and m.user_id = $3), ''), true)`,
+      values: [sessionVariables.companyId, expected.companyId, expected.userId],
+    },
+    { sql: 'select set_config($1, $2, true)', values: [sessionVariables.userId, userId] },
   ];
 }
