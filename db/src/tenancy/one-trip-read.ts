@@ -18,10 +18,12 @@ export interface ReadStatement {
  * instead of one per statement, and read-only, so a read can never write.
  *
  * Each statement is a named prepared statement (its name a hash of its SQL), so PostgreSQL
- * plans it once per connection and then reuses the plan: measured with `npm run bench --
- * api` and pg_stat_statements, planning was most of PostgreSQL's time for a dashboard read
- * (1.2 ms to plan the billing facts, 0.2 ms to run them), as it is whenever the SQL's text
- * differs per call (literals in it) or goes by the simple protocol.
+ * parses and rewrites it (row-level security's policies added) once per connection, and
+ * plans it once too unless its values change the plan (PostgreSQL's own choice,
+ * `plan_cache_mode = auto`: forcing one plan for all values cost the CRM list of a company
+ * with 25,000 contacts, bench/crm-contacts.ts). Measured with `npm run bench -- api` and
+ * pg_stat_statements, planning was most of PostgreSQL's time for a dashboard read (1.2 ms to
+ * plan the billing facts, 0.2 ms to run them) while the SQL went with its values inlined.
  *
  * Values are parameters: SQL with `$1`, `$2`… or `?` in order, never `?` for anything else.
  * Answers the rows of each statement. In a request whose access check is pending, the first
@@ -81,7 +83,6 @@ async function pipelined(client: pg.PoolClient, statements: readonly ReadStateme
     pipelining.connection.stream.cork();
     const sent = [
       client.query('begin read only'),
-      client.query({ name: 'one-trip-generic-plans', text: genericPlans }),
       ...statements.map((statement) => {
         const text = numbered(statement.sql, statement.values?.length ?? 0);
         return client.query({ name: statementName(text), text, values: [...(statement.values ?? [])] });
@@ -95,16 +96,8 @@ async function pipelined(client: pg.PoolClient, statements: readonly ReadStateme
   }
   const failed = answers.find((answer) => answer.status === 'rejected');
   if (failed) throw failed.reason;
-  return answers.slice(2 + skip, -1).map((answer) => (answer as PromiseFulfilledResult<pg.QueryResult>).value.rows);
+  return answers.slice(1 + skip, -1).map((answer) => (answer as PromiseFulfilledResult<pg.QueryResult>).value.rows);
 }
-
-/**
- * A prepared statement's plan is made for its values the first five times, and after that
- * only when PostgreSQL thinks the values matter: for the notice list it kept planning anew
- * on every read (0.2 ms each). A company's rows are found by the same indexes whichever
- * company it is, so a trip's statements use one plan for all values.
- */
-const genericPlans = "select set_config('plan_cache_mode', 'force_generic_plan', true)";
 
 const names = new Map<string, string>();
 
