@@ -1,5 +1,6 @@
+import { readInOneTrip, type MikroORM } from '@atrium/db';
 import { LRUCache } from 'lru-cache';
-import { companyAccessOf, type CompanyAccess } from './load-company-access';
+import { accessStatement, companyAccessOf, type CompanyAccess } from './load-company-access';
 
 /** One access check as it came back: what the guards use, and its text to compare a fresh one with. */
 export interface CheckedAccess {
@@ -16,6 +17,12 @@ export class AccessChanged extends Error {
 
 export function checkedAccessOf(row: Record<string, unknown>): CheckedAccess {
   return { access: companyAccessOf(row), text: JSON.stringify(row) };
+}
+
+/** The access check in a round trip of its own, for a request with no last check to run on (and every write). */
+export async function checkAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<CheckedAccess> {
+  const [rows] = await readInOneTrip(orm, { companyId, userId }, [accessStatement(companyId, userId)]);
+  return checkedAccessOf(rows![0]!);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { isModuleKey, type CompanyRole, type EntitlementFacts, type ModuleKey, type ModuleRole, type SubscriptionProjection } from '@atrium/core';
-import { readInOneTrip, type EntityManager, type MikroORM, type ReadStatement } from '@atrium/db';
+import type { EntityManager, ReadStatement } from '@atrium/db';
 
 export interface CompanyAccess {
   membership: { id: string; role: CompanyRole; moduleRoles: Partial<Record<ModuleKey, ModuleRole>> } | null;
@@ -43,15 +43,6 @@ export async function loadCompanyAccess(em: EntityManager, companyId: string, us
 /** The access query as a statement of a one-trip read: its one row goes to `companyAccessOf`. */
 export function accessStatement(companyId: string, userId: string): ReadStatement {
   return { sql: accessQuery, values: [companyId, userId, companyId, companyId, companyId, companyId] };
-}
-
-/**
- * The same in one round trip of its own (`readInOneTrip`), for a request's guard: no
- * transaction is begun for it, so a read whose own queries also go in one trip costs two.
- */
-export async function loadCompanyAccessInOneTrip(orm: MikroORM, companyId: string, userId: string): Promise<{ access: CompanyAccess; row: Record<string, unknown> }> {
-  const [rows] = await readInOneTrip(orm, { companyId, userId }, [accessStatement(companyId, userId)]);
-  return { access: companyAccessOf(rows![0]!), row: rows![0]! };
 }
 
 /** The access query's row as the guards use it. */

@@ -1,7 +1,7 @@
 import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
 import { makePendingAccessCheck, withAccessCheckPending, withSharedTenantTransaction, type MikroORM } from '@atrium/db';
-import { AccessChanged, checkedAccessOf, type CheckedAccess, type ExpectedAccess } from '../entitlements/expected-access';
-import { accessStatement, loadCompanyAccessInOneTrip, type CompanyAccess } from '../entitlements/load-company-access';
+import { AccessChanged, checkAccessInOneTrip, checkedAccessOf, type CheckedAccess, type ExpectedAccess } from '../entitlements/expected-access';
+import { accessStatement, type CompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Context, Middleware } from 'koa';
 import type { Auth } from '../auth/better-auth';
@@ -83,7 +83,7 @@ export function requireMembership(orm: MikroORM, expected: ExpectedAccess): (rou
           forgetAnswer(ctx, headersBefore);
         }
       } else {
-        fresh = checkedAccessOf((await loadCompanyAccessInOneTrip(orm, companyId, userId)).row);
+        fresh = await checkAccessInOneTrip(orm, companyId, userId);
       }
       expected.remember(userId, companyId, fresh);
       establishAccess(ctx, companyId, fresh.access);
