@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
-import type pg from 'pg';
+import pg from 'pg';
 import { carryCheck, memberGatedSettings, settleAccessCheck, uncarriedCheckFor, type ExpectedAccess } from './access-check';
 import { sessionVariablesFor, type TenantScope } from './tenant-context';
 
@@ -61,8 +61,9 @@ async function send(orm: MikroORM, settings: readonly ReadStatement[], statement
   try {
     return await pipelined(client, [...settings, ...statements], settings.length);
   } catch (error) {
-    // A connection that failed mid-trip is not given back to the pool; a statement's own error is.
-    if (!(error as { code?: string }).code) broken = error as Error;
+    // A connection that failed mid-trip is not given back to the pool; after a statement's
+    // own error (PostgreSQL's answer), `commit` has rolled back and the connection is clean.
+    if (!(error instanceof pg.DatabaseError)) broken = error as Error;
     throw error;
   } finally {
     client.release(broken);
@@ -77,18 +78,15 @@ async function send(orm: MikroORM, settings: readonly ReadStatement[], statement
  */
 async function pipelined(client: pg.PoolClient, statements: readonly ReadStatement[], skip: number): Promise<Record<string, unknown>[][]> {
   const pipelining = client as pg.PoolClient & { pipeline: boolean; connection: { stream: { cork(): void; uncork(): void } } };
+  const queries = statements.map((statement) => {
+    const text = numbered(statement.sql, statement.values?.length ?? 0);
+    return { name: statementName(text), text, values: [...(statement.values ?? [])] };
+  });
   pipelining.pipeline = true;
   let answers: PromiseSettledResult<pg.QueryResult>[];
   try {
     pipelining.connection.stream.cork();
-    const sent = [
-      client.query('begin read only'),
-      ...statements.map((statement) => {
-        const text = numbered(statement.sql, statement.values?.length ?? 0);
-        return client.query({ name: statementName(text), text, values: [...(statement.values ?? [])] });
-      }),
-      client.query('commit'),
-    ];
+    const sent = [client.query('begin read only'), ...queries.map((query) => client.query(query)), client.query('commit')];
     pipelining.connection.stream.uncork();
     answers = await Promise.allSettled(sent);
   } finally {
