@@ -1,29 +1,43 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * CPU time spent during a phase by this process (the worker: activities, its workflow
- * thread and Temporal's core; and the client), by the Temporal server and by PostgreSQL
- * (the postmaster and its backends). On a machine shared with other work, CPU per
- * workflow moves much less than workflows per second do.
+ * CPU milliseconds per unit of work (a workflow, a request) of each named process during a
+ * phase: each meter reads its process's CPU seconds so far (undefined when it is unknown).
+ * On a machine shared with other work, CPU per unit moves much less than units per second do.
+ */
+export function cpuPerUnit<Name extends string>(meters: Record<Name, () => number | undefined>) {
+  const read = () => Object.fromEntries(Object.entries<() => number | undefined>(meters).map(([name, meter]) => [name, meter()])) as Record<Name, number | undefined>;
+  const before = read();
+  return {
+    /** Each process's CPU milliseconds per unit, for `units` since the meter was made (undefined when unknown). */
+    stop(units: number): Record<Name, number | undefined> {
+      const after = read();
+      return Object.fromEntries(
+        (Object.keys(meters) as Name[]).map((name) => {
+          const [from, to] = [before[name], after[name]];
+          return [name, from === undefined || to === undefined ? undefined : ((to - from) * 1000) / units];
+        }),
+      ) as Record<Name, number | undefined>;
+    },
+  };
+}
+
+/**
+ * For renewals: this process (the worker: activities, its workflow thread and Temporal's
+ * core; and the client), the Temporal server and PostgreSQL (the postmaster and its backends).
  */
 export function cpuMeter(pids: { temporal: number | undefined; postgres: number | undefined }) {
-  const read = () => ({
-    worker: ownCpuSeconds(),
-    temporal: pids.temporal === undefined ? undefined : processCpuSeconds(pids.temporal, false),
-    postgres: pids.postgres === undefined ? undefined : processTreeCpuSeconds(pids.postgres),
+  const meter = cpuPerUnit({
+    worker: ownCpuSeconds,
+    temporal: () => (pids.temporal === undefined ? undefined : processCpuSeconds(pids.temporal, false)),
+    postgres: () => (pids.postgres === undefined ? undefined : processTreeCpuSeconds(pids.postgres)),
   });
-  const before = read();
   return {
     /** CPU milliseconds per workflow, for `workflows` workflows since the meter was made. */
     stop(workflows: number) {
-      const after = read();
-      const perWorkflow = (from: number | undefined, to: number | undefined) =>
-        from === undefined || to === undefined ? null : Math.round(((to - from) * 1000) / workflows);
-      return {
-        workerMs: perWorkflow(before.worker, after.worker),
-        temporalMs: perWorkflow(before.temporal, after.temporal),
-        postgresMs: perWorkflow(before.postgres, after.postgres),
-      };
+      const ms = meter.stop(workflows);
+      const rounded = (value: number | undefined) => (value === undefined ? null : Math.round(value));
+      return { workerMs: rounded(ms.worker), temporalMs: rounded(ms.temporal), postgresMs: rounded(ms.postgres) };
     },
   };
 }

@@ -20,7 +20,7 @@ import { registerHelpTicketRoutes } from './help/tickets/routes';
 import { registerChatRoutes } from './help/chat/routes';
 import { registerConsoleChatRoutes } from './operator/chat/routes';
 import { errorsAsJson } from './http/errors-middleware';
-import { ExpectedAccess } from './entitlements/expected-access';
+import { LastAccessChecks } from './entitlements/last-access-checks';
 import { requireMembership, requirePerson } from './http/guards';
 import { requestLogging } from './http/request-logging';
 import { refuseCrossOrigin } from './http/same-origin';
@@ -121,7 +121,7 @@ export function createApp(deps: ApiDependencies) {
 
   const router = new Router();
   const person = requirePerson(deps.auth);
-  const membership = requireMembership(deps.orm, new ExpectedAccess());
+  const membership = requireMembership(deps.orm, new LastAccessChecks());
   registry.mount(
     router,
     {

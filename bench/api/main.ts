@@ -30,7 +30,7 @@ import { fillCompany } from '../../scripts/demo/fill-company';
 import { AtriumClient } from '../../scripts/lib/api-client';
 import { startBenchApi } from '../bench-api';
 import { benchRun, writeResults } from '../bench-run';
-import { ownCpuSeconds, processCpuSeconds, processTreeCpuSeconds } from '../cpu-meter';
+import { cpuPerUnit, ownCpuSeconds, processCpuSeconds, processTreeCpuSeconds } from '../cpu-meter';
 import { startBenchStack } from '../bench-stack';
 import { startBaselineServer } from './baseline-server';
 import { runAtRate, runMix, type BenchPerson, type Operation, type OperationFigures } from './load-mix';
@@ -81,6 +81,9 @@ function commitOf(directory: string): string {
     return 'unknown';
   }
 }
+
+/** CPU milliseconds per request of the bench (with the baseline server in it), the API and PostgreSQL. */
+type CpuMs = Record<'bench' | 'api' | 'postgres', number | undefined>;
 
 const run = benchRun(log);
 const figure = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 1 : 0) : '–');
@@ -138,20 +141,15 @@ try {
   });
   // CPU per request of this process (the clients, and the baseline server, which runs in it),
   // the API and PostgreSQL: on two cores shared by all three, where a read's cost lands.
-  const cpuPerRequest = () => {
-    const read = () => ({ bench: ownCpuSeconds(), api: api.pid === undefined ? undefined : processCpuSeconds(api.pid, false), postgres: stack.postgresPid === undefined ? undefined : processTreeCpuSeconds(stack.postgresPid) });
-    const before = read();
-    return {
-      stop(requests: number) {
-        const after = read();
-        const per = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? Number.NaN : ((to - from) * 1000) / requests);
-        return { bench: per(before.bench, after.bench), api: per(before.api, after.api), postgres: per(before.postgres, after.postgres) };
-      },
-    };
-  };
+  const cpuPerRequest = () =>
+    cpuPerUnit({
+      bench: ownCpuSeconds,
+      api: () => (api.pid === undefined ? undefined : processCpuSeconds(api.pid, false)),
+      postgres: () => (stack.postgresPid === undefined ? undefined : processTreeCpuSeconds(stack.postgresPid)),
+    });
   const baseCpu = cpuPerRequest();
   const [base] = await runMix(onBaseline, [{ name: 'baseline session lookup', method: 'GET', path: () => '/' }], clients, perClient);
-  const results: (OperationFigures & { ratio: number; cpuMs?: { bench: number; api: number; postgres: number } })[] = [{ ...base!, ratio: 1, cpuMs: baseCpu.stop(base!.requests) }];
+  const results: (OperationFigures & { ratio: number; cpuMs?: CpuMs })[] = [{ ...base!, ratio: 1, cpuMs: baseCpu.stop(base!.requests) }];
   // BENCH_API_ONLY=overview,billing: only the reads whose names contain one of these, and no mix
   // (a quicker loop while working on one endpoint).
   const only = process.env.BENCH_API_ONLY?.split(',').filter(Boolean);
@@ -178,8 +176,8 @@ try {
     if (!only) for (const figures of await runAtRate(people, [...reads, ...writes], clients, rate, rateSeconds * 3)) atRate.push({ ...figures, operation: `mix: ${figures.operation}` });
   }
 
-  const cpuFigure = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '' : ms.toFixed(2));
-  const table = (title: string, rows: (OperationFigures & { ratio?: number; cpuMs?: { bench: number; api: number; postgres: number } })[]) => {
+  const cpuFigure = (ms: number | undefined) => (ms === undefined ? '' : ms.toFixed(2));
+  const table = (title: string, rows: (OperationFigures & { ratio?: number; cpuMs?: CpuMs })[]) => {
     console.log(`\n${title}\n${'operation'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'× base'.padStart(7)} ${'errors'.padStart(7)}   CPU ms per request: bench·API·PostgreSQL`);
     for (const row of rows) {
       const ratio = row.ratio === undefined || Number.isNaN(row.ratio) ? '' : row.ratio.toFixed(2);

@@ -18,7 +18,7 @@ interface AccessRow {
  * A person's membership and the company's entitlement facts (subscription projection,
  * paid modules, trials) in one query, inside the request's tenant transaction, so that
  * every company request costs one round trip to learn who may use what. The lists are
- * ordered, so the same facts always read as the same text (./expected-access.ts compares it).
+ * ordered, so the same facts always read as the same text (./last-access-checks.ts compares it).
  */
 const accessQuery = `
   select

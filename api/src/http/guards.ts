@@ -1,6 +1,6 @@
 import { companyIdParams, defineAbilityFor, entitlementsOf, type Action, type AtriumAbility, type CompanyRole, type CompanySubject, type Entitlements, type ModuleKey, type ModuleRole } from '@atrium/core';
 import { makePendingAccessCheck, withAccessCheckPending, withSharedTenantTransaction, type MikroORM } from '@atrium/db';
-import { AccessChanged, checkAccessInOneTrip, checkedAccessOf, type CheckedAccess, type ExpectedAccess } from '../entitlements/expected-access';
+import { AccessChanged, checkAccessInOneTrip, checkedAccessOf, type CheckedAccess, type LastAccessChecks } from '../entitlements/last-access-checks';
 import { accessStatement, type CompanyAccess } from '../entitlements/load-company-access';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { Context, Middleware } from 'koa';
@@ -59,7 +59,7 @@ export function requirePerson(auth: Auth): Middleware {
  * (`answerOnExpectedAccess`), one round trip instead of two; when the new check differs, the
  * route runs again on it.
  */
-export function requireMembership(orm: MikroORM, expected: ExpectedAccess): (route: Middleware, spec: RouteSpec) => Middleware {
+export function requireMembership(orm: MikroORM, lastChecks: LastAccessChecks): (route: Middleware, spec: RouteSpec) => Middleware {
   return (route, spec) => {
     const mayExpect = spec.method === 'get' && !Object.values(spec.responses).some((response) => response.media === 'text/event-stream');
     return async (ctx, next) => {
@@ -70,7 +70,7 @@ export function requireMembership(orm: MikroORM, expected: ExpectedAccess): (rou
       // them (db's withSharedTenantTransaction); a read in one trip begins none. A write keeps
       // transactions of its own.
       const runRoute = () => (ctx.method === 'GET' || ctx.method === 'HEAD' ? withSharedTenantTransaction(orm, scope, () => route(ctx, next)) : route(ctx, next));
-      const last = mayExpect ? expected.of(userId, companyId) : undefined;
+      const last = mayExpect ? lastChecks.of(userId, companyId) : undefined;
       let fresh: CheckedAccess;
       if (last) {
         const headersBefore = new Set(ctx.response.headers ? Object.keys(ctx.response.headers) : []);
@@ -85,7 +85,7 @@ export function requireMembership(orm: MikroORM, expected: ExpectedAccess): (rou
       } else {
         fresh = await checkAccessInOneTrip(orm, companyId, userId);
       }
-      expected.remember(userId, companyId, fresh);
+      lastChecks.remember(userId, companyId, fresh);
       establishAccess(ctx, companyId, fresh.access);
       await runRoute();
     };
@@ -105,8 +105,8 @@ async function answerOnExpectedAccess(ctx: Context, orm: MikroORM, scope: { comp
     ...scope,
     statement: accessStatement(scope.companyId, scope.userId),
     verify(rows: Record<string, unknown>[]) {
-      const now = checkedAccessOf(rows[0]!);
-      if (now.text !== last.text) throw new AccessChanged(now);
+      // The text alone on the hot path; the access is built only when it changed.
+      if (JSON.stringify(rows[0]) !== last.text) throw new AccessChanged(checkedAccessOf(rows[0]!));
     },
   };
   await withAccessCheckPending(check, async () => {

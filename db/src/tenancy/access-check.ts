@@ -13,7 +13,8 @@ import type { TenantScope } from './tenant-context';
  *   (`memberGatedSettings`), so for a non-member row-level security shows its statements
  *   nothing;
  * - everything else that touches the database (`withTenant`, in any scope) makes the check
- *   first, so no write, and no read outside a one-trip read, runs on an expectation;
+ *   first, so no write, and no read outside a one-trip read, runs on an expectation (a
+ *   one-trip read in another scope runs as it always would: read-only, under its own scope);
  * - the request answers only once the check is made: when it comes back other than
  *   expected, `verify` throws and the API answers from the fresh check instead.
  */
@@ -34,7 +35,7 @@ interface PendingCheck {
 
 const pending = new AsyncLocalStorage<PendingCheck>();
 
-/** Runs `work` with the access check pending; `work` must call `settleAccessCheck` before it answers. */
+/** Runs `work` with the access check pending; `work` must make it (`makePendingAccessCheck`) before it answers. */
 export function withAccessCheckPending<T>(expected: ExpectedAccess, work: () => Promise<T>): Promise<T> {
   return pending.run({ expected }, work);
 }

@@ -3,7 +3,7 @@ import { addMember, signUpCompany, uniqueEmail } from '../../test/http';
 
 /**
  * A read runs on the person's last access check while the new check rides in its own trip
- * (./expected-access.ts): each case below changes the access between two reads, so the
+ * (./last-access-checks.ts): each case below changes the access between two reads, so the
  * second runs on an outdated expectation and must answer from the fresh check.
  */
 describe('reads on the last access check', () => {

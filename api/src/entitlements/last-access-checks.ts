@@ -36,7 +36,7 @@ export async function checkAccessInOneTrip(orm: MikroORM, companyId: string, use
  * from the fresh check), and each API process keeps its own. Only members are remembered:
  * a non-member's request checks first, as it always did.
  */
-export class ExpectedAccess {
+export class LastAccessChecks {
   private readonly entries: LRUCache<string, CheckedAccess>;
 
   constructor(max = 5_000) {
