@@ -1,184 +1,153 @@
 import { formatMoney, moduleNames, type ActivityKind, type activityItemView, type AtriumAbility, type Currency, type ModuleKey } from '@atrium/core';
-import { oneTripBatch, type OneTripRead as Read } from '@atrium/db';
+import { readInOneTrip } from '@atrium/db';
 import type { z } from 'zod';
 import type { ApiDependencies } from '../deps';
 
 type ActivityItem = z.infer<typeof activityItemView>;
 
 /**
+ * What every source answers, under the same names and types, so that they make one
+ * `union all`: which event, of which row, when, and up to three words and a number (an
+ * amount with its currency, or a count) to word it with.
+ */
+interface EventRow {
+  kind: ActivityKind;
+  key: string;
+  at: Date;
+  a: string | null;
+  b: string | null;
+  c: string | null;
+  n: number | null;
+  amount: string | null;
+  currency: string | null;
+}
+
+/**
+ * One source of events: a select of EventRow's columns over one table (`$1` the company,
+ * `$2` the limit), and who may see it. Each names the company beside row-level security:
+ * the policies (tenant or system context) are OR-ed, which no index serves, while
+ * `company_id = $1` starts an index scan.
+ */
+interface Source {
+  seenBy?: Parameters<AtriumAbility['can']>;
+  sql: string;
+}
+
+const columns = (kind: ActivityKind, key: string, at: string, words: { a?: string; b?: string; c?: string; n?: string; amount?: string; currency?: string } = {}) =>
+  `select '${kind}'::text as kind, (${key})::text as key, ${at} as at, (${words.a ?? 'null'})::text as a, (${words.b ?? 'null'})::text as b, (${words.c ?? 'null'})::text as c,
+          (${words.n ?? 'null'})::int as n, (${words.amount ?? 'null'})::int8 as amount, (${words.currency ?? 'null'})::text as currency`;
+
+/** The newest `$2` of one event, as a branch of the union (parenthesised, so that it keeps its own order and limit). */
+const newest = (kind: ActivityKind, key: string, at: string, words: Parameters<typeof columns>[3], from: string) =>
+  `(${columns(kind, key, at, words)} ${from} order by ${at} desc limit $2)`;
+
+/** Claims by who submitted them and how much, never the note or the receipt; one source per step of a claim. */
+const claimStep = (kind: ActivityKind, at: string, when: string) =>
+  newest(kind, 'c.id', at, { a: `coalesce(nullif(u.name, ''), u.email, 'Someone')`, b: 'c.merchant', amount: 'c.amount_minor', currency: 'c.currency' },
+    `from finance_expense_claim c left join "user" u on u.id = c.owner_id where c.company_id = $1 and ${when}`);
+
+const sources: Source[] = [
+  { sql: newest('member_joined', 'm.id', 'm.created_at', { a: `coalesce(nullif(u.name, ''), u.email)`, b: 'm.role' }, `from membership m join "user" u on u.id = m.user_id where m.company_id = $1`) },
+  {
+    sql: newest('member_left', 'e.id', 'e.created_at', { a: 'coalesce(u.name, e.target)', b: 'e.action' },
+      `from audit_event e left join "user" u on u.id = e.target where e.company_id = $1 and e.action in ('member.left', 'member.removed')`),
+  },
+  { sql: newest('module_bought', 'id', 'created_at', { a: 'target' }, `from audit_event where company_id = $1 and action = 'module.purchased'`) },
+  { sql: newest('module_trial_started', 'module', 'started_at', { a: 'module' }, `from module_trial where company_id = $1`) },
+  // A trial that ended in a purchase: bought at its end.
+  { sql: newest('module_bought', `module || ':trial'`, 'closed_at', { a: 'module', b: `'trial'` }, `from module_trial where company_id = $1 and status = 'converted' and closed_at is not null`) },
+  { sql: newest('module_removed', 'module', 'removed_at', { a: 'module' }, `from module_installation where company_id = $1 and removed_at is not null and status <> 'active'`) },
+  { seenBy: ['read', 'Billing'], sql: newest('invoice_issued', 'id', 'issued_at', { a: 'number', amount: 'total', currency: 'currency' }, `from invoice where company_id = $1 and issued_at is not null`) },
+  { seenBy: ['read', 'Billing'], sql: newest('invoice_paid', 'id', 'paid_at', { a: 'number', amount: 'total', currency: 'currency' }, `from invoice where company_id = $1 and issued_at is not null and paid_at is not null`) },
+  { seenBy: ['read', 'crm'], sql: newest('crm_deal_won', 'id', 'updated_at', { a: 'title', amount: 'value_minor', currency: 'currency' }, `from crm_deal where company_id = $1 and status = 'won'`) },
+  // Who is away and when, never why: the leave type and notes stay with HR's own screens.
+  {
+    seenBy: ['read', 'hr'],
+    sql: newest('hr_leave_approved', 'r.id', 'r.decided_at', { a: 'e.name', b: `to_char(r.start_date, 'YYYY-MM-DD')`, c: `to_char(r.end_date, 'YYYY-MM-DD')` },
+      `from hr_leave_request r join hr_employee e on e.id = r.employee_id where r.company_id = $1 and r.status = 'approved' and r.decided_at is not null`),
+  },
+  { seenBy: ['read', 'finance'], sql: claimStep('finance_claim_submitted', 'c.submitted_at', 'c.submitted_at is not null') },
+  { seenBy: ['read', 'finance'], sql: claimStep('finance_claim_approved', 'c.decided_at', `c.submitted_at is not null and c.decided_at is not null and c.status in ('approved', 'reimbursed')`) },
+  { seenBy: ['read', 'finance'], sql: claimStep('finance_claim_reimbursed', 'c.reimbursed_at', 'c.submitted_at is not null and c.reimbursed_at is not null') },
+  {
+    seenBy: ['read', 'projects'],
+    sql: newest('project_task_done', 't.id', 't.completed_at', { a: 't.title', b: 'p.name', c: 't.project_id' },
+      `from project_task t join project p on p.id = t.project_id where t.company_id = $1 and t.completed_at is not null`),
+  },
+  {
+    seenBy: ['read', 'projects'],
+    sql: newest('project_milestone_reached', 'm.id', 'm.reached_at', { a: 'm.name', b: 'p.name', c: 'm.project_id' },
+      `from project_milestone m join project p on p.id = m.project_id where m.company_id = $1 and m.reached_at is not null`),
+  },
+  // The subject and number, never the customer's address or the thread.
+  {
+    seenBy: ['read', 'support'],
+    sql: newest('support_ticket_solved', 'id', 'solved_at', { a: 'subject', n: 'number' }, `from support_ticket where company_id = $1 and status in ('solved', 'closed') and solved_at is not null`),
+  },
+  // Each publish is a revision: the page's title as it was published, and its site.
+  {
+    seenBy: ['read', 'cms'],
+    sql: newest('cms_page_published', 'r.id', 'r.created_at', { a: 'r.title', b: 's.name', c: 'r.page_id', n: 'r.number' },
+      `from cms_page_revision r join cms_page p on p.id = r.page_id join cms_site s on s.id = p.site_id where r.company_id = $1`),
+  },
+];
+
+/** The statement for the sources this person sees: at most 2⁷ texts, each prepared once per connection. */
+const statements = new Map<string, string>();
+function feedStatement(ability: AtriumAbility): string {
+  const seen = sources.filter((source) => !source.seenBy || ability.can(...source.seenBy));
+  const signature = seen.map((source) => sources.indexOf(source)).join(',');
+  let sql = statements.get(signature);
+  if (!sql) {
+    sql = `${seen.map((source) => source.sql).join('\nunion all\n')}\norder by at desc, kind, key limit $2`;
+    statements.set(signature, sql);
+  }
+  return sql;
+}
+
+/**
  * The company's recent activity, read from the rows it already has (invoices, memberships,
  * the audit log, trials and installations, each module's records) rather than from a log
  * of its own: invoices only for those who read billing, a module's events only for those
- * who can open the module. Each source gives its latest `limit`; the newest `limit` of
- * them all are the feed.
+ * who can open the module. One statement: each source's newest `limit`, and the newest
+ * `limit` of them all, ordered by PostgreSQL.
  */
 export async function activityFeed(deps: ApiDependencies, companyId: string, ability: AtriumAbility, limit: number): Promise<{ items: ActivityItem[] }> {
-  // Every source's statements in one round trip: each asks before it awaits anything. Each
-  // names the company beside row-level security: the policies (tenant or system context)
-  // are OR-ed, which no index serves, while `company_id = ?` starts an index scan.
-  const batch = oneTripBatch(deps.orm, { companyId });
-  const read = batch.read;
-  const sources: Array<Promise<ActivityItem[]>> = [people(read, companyId, limit), modules(read, companyId, limit)];
-  if (ability.can('read', 'Billing')) sources.push(invoices(read, companyId, limit));
-  if (ability.can('read', 'crm')) sources.push(dealsWon(read, companyId, limit));
-  if (ability.can('read', 'hr')) sources.push(leaveApproved(read, companyId, limit));
-  if (ability.can('read', 'finance')) sources.push(claimEvents(read, companyId, limit));
-  if (ability.can('read', 'projects')) sources.push(projectWork(read, companyId, limit));
-  if (ability.can('read', 'support')) sources.push(ticketsSolved(read, companyId, limit));
-  if (ability.can('read', 'cms')) sources.push(pagesPublished(read, companyId, limit));
-  await batch.send();
-  const items = (await Promise.all(sources)).flat();
-  items.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.id.localeCompare(b.id)));
-  return { items: items.slice(0, limit) };
+  const [rows] = await readInOneTrip(deps.orm, { companyId }, [{ sql: feedStatement(ability), values: [companyId, limit] }]);
+  return { items: (rows as unknown as EventRow[]).map(itemOf) };
 }
 
-const iso = (value: Date | string) => new Date(value).toISOString();
-const item = (kind: ActivityKind, key: string, at: Date | string, title: string, detail: string | null, module: ModuleKey | null, path: string | null): ActivityItem => ({
-  id: `${kind}:${key}`,
-  kind,
-  at: iso(at),
-  title,
-  detail,
-  module,
-  path,
-});
+const moduleName = (module: string | null) => moduleNames[module as ModuleKey] ?? module ?? '';
+const money = (row: EventRow) => formatMoney({ amount: Number(row.amount), currency: row.currency as Currency });
 
-async function invoices(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const rows = await read<{ id: string; number: string | null; total: number; currency: string; issued_at: Date | null; paid_at: Date | null }>(
-    `select id, number, total, currency, issued_at, paid_at from invoice where company_id = ? and issued_at is not null order by greatest(issued_at, coalesce(paid_at, issued_at)) desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.flatMap((row) => {
-    const amount = formatMoney({ amount: row.total, currency: row.currency as Currency });
-    const issued = item('invoice_issued', row.id, row.issued_at!, `Invoice ${row.number} issued`, amount, null, 'billing');
-    return row.paid_at ? [issued, item('invoice_paid', row.id, row.paid_at, `Invoice ${row.number} paid`, amount, null, 'billing')] : [issued];
-  });
+/** How each event reads: its title, detail, module and where it leads. */
+const wording: Record<ActivityKind, (row: EventRow) => Pick<ActivityItem, 'title' | 'detail' | 'module' | 'path'>> = {
+  invoice_issued: (row) => ({ title: `Invoice ${row.a} issued`, detail: money(row), module: null, path: 'billing' }),
+  invoice_paid: (row) => ({ title: `Invoice ${row.a} paid`, detail: money(row), module: null, path: 'billing' }),
+  member_joined: (row) => ({ title: `${row.a} joined`, detail: `as ${roleWord(row.b!)}`, module: null, path: 'team' }),
+  member_left: (row) => ({ title: `${row.a} ${row.b === 'member.left' ? 'left the company' : 'was removed from the company'}`, detail: null, module: null, path: 'team' }),
+  module_bought: (row) => ({ title: `${moduleName(row.a)} was bought`, detail: row.b === 'trial' ? 'at the end of its trial' : null, module: row.a as ModuleKey, path: `modules/${row.a}` }),
+  module_trial_started: (row) => ({ title: `${moduleName(row.a)} trial started`, detail: null, module: row.a as ModuleKey, path: `modules/${row.a}` }),
+  module_removed: (row) => ({ title: `${moduleName(row.a)} was removed`, detail: null, module: row.a as ModuleKey, path: `marketplace/${row.a}` }),
+  crm_deal_won: (row) => ({ title: `Deal won: ${row.a}`, detail: money(row), module: 'crm', path: 'modules/crm' }),
+  hr_leave_approved: (row) => ({ title: `Leave approved for ${row.a}`, detail: row.b === row.c ? row.b : `${row.b} to ${row.c}`, module: 'hr', path: 'modules/hr' }),
+  finance_claim_submitted: (row) => ({ title: `${row.a} submitted an expense claim`, detail: claimDetail(row), module: 'finance', path: `modules/finance/claims/${row.key}` }),
+  finance_claim_approved: (row) => ({ title: `Expense claim of ${row.a} approved`, detail: claimDetail(row), module: 'finance', path: `modules/finance/claims/${row.key}` }),
+  finance_claim_reimbursed: (row) => ({ title: `Expense claim of ${row.a} reimbursed`, detail: claimDetail(row), module: 'finance', path: `modules/finance/claims/${row.key}` }),
+  project_task_done: (row) => ({ title: `Task done: ${row.a}`, detail: row.b, module: 'projects', path: `modules/projects/${row.c}` }),
+  project_milestone_reached: (row) => ({ title: `Milestone reached: ${row.a}`, detail: row.b, module: 'projects', path: `modules/projects/${row.c}` }),
+  support_ticket_solved: (row) => ({ title: `Ticket solved: ${row.a}`, detail: `#${row.n}`, module: 'support', path: `modules/support/tickets/${row.key}` }),
+  cms_page_published: (row) => ({ title: `Page published: ${row.a}`, detail: row.n! > 1 ? `${row.b}, revision ${row.n}` : row.b, module: 'cms', path: `modules/cms/pages/${row.c}` }),
+};
+
+function itemOf(row: EventRow): ActivityItem {
+  const at = new Date(row.at).toISOString();
+  // Trials and removals have no row id of their own: the module and the moment are the key.
+  const key = row.kind === 'module_trial_started' || row.kind === 'module_removed' ? `${row.key}:${at}` : row.key;
+  return { id: `${row.kind}:${key}`, kind: row.kind, at, ...wording[row.kind](row) };
 }
 
-async function people(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const [joined, left] = await Promise.all([
-    read<{ id: string; name: string; email: string; role: string; created_at: Date }>(
-      `select m.id, u.name, u.email, m.role, m.created_at from membership m join "user" u on u.id = m.user_id where m.company_id = ? order by m.created_at desc limit ?`,
-      [companyId, limit],
-    ),
-    read<{ id: string; action: string; target: string; name: string | null; created_at: Date }>(
-      `select a.id, a.action, a.target, u.name, a.created_at from audit_event a left join "user" u on u.id = a.target
-       where a.company_id = ? and a.action in ('member.left', 'member.removed') order by a.created_at desc limit ?`,
-      [companyId, limit],
-    ),
-  ]);
-  return [
-    ...joined.map((row) => item('member_joined', row.id, row.created_at, `${row.name || row.email} joined`, `as ${roleWord(row.role)}`, null, 'team')),
-    ...left.map((row) =>
-      item('member_left', row.id, row.created_at, `${row.name ?? row.target} ${row.action === 'member.left' ? 'left the company' : 'was removed from the company'}`, null, null, 'team'),
-    ),
-  ];
-}
-
-async function modules(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const [bought, trials, removed] = await Promise.all([
-    read<{ id: string; target: ModuleKey; created_at: Date }>(
-      `select id, target, created_at from audit_event where company_id = ? and action = 'module.purchased' order by created_at desc limit ?`,
-      [companyId, limit],
-    ),
-    read<{ module: ModuleKey; status: string; started_at: Date; closed_at: Date | null }>(
-      `select module, status, started_at, closed_at from module_trial where company_id = ? order by started_at desc limit ?`,
-      [companyId, limit],
-    ),
-    read<{ module: ModuleKey; removed_at: Date }>(
-      `select module, removed_at from module_installation where company_id = ? and removed_at is not null and status <> 'active' order by removed_at desc limit ?`,
-      [companyId, limit],
-    ),
-  ]);
-  const name = (module: ModuleKey) => moduleNames[module] ?? module;
-  return [
-    ...bought.map((row) => item('module_bought', row.id, row.created_at, `${name(row.target)} was bought`, null, row.target, `modules/${row.target}`)),
-    ...trials.flatMap((row) => [
-      item('module_trial_started', `${row.module}:${iso(row.started_at)}`, row.started_at, `${name(row.module)} trial started`, null, row.module, `modules/${row.module}`),
-      ...(row.status === 'converted' && row.closed_at
-        ? [item('module_bought', `${row.module}:trial`, row.closed_at, `${name(row.module)} was bought`, 'at the end of its trial', row.module, `modules/${row.module}`)]
-        : []),
-    ]),
-    ...removed.map((row) => item('module_removed', `${row.module}:${iso(row.removed_at)}`, row.removed_at, `${name(row.module)} was removed`, null, row.module, `marketplace/${row.module}`)),
-  ];
-}
-
-async function dealsWon(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const rows = await read<{ id: string; title: string; value_minor: number; currency: string; updated_at: Date }>(
-    `select id, title, value_minor, currency, updated_at from crm_deal where company_id = ? and status = 'won' order by updated_at desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.map((row) =>
-    item('crm_deal_won', row.id, row.updated_at, `Deal won: ${row.title}`, formatMoney({ amount: row.value_minor, currency: row.currency as Currency }), 'crm', 'modules/crm'),
-  );
-}
-
-async function leaveApproved(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  // Who is away and when, never why: the leave type and notes stay with HR's own screens.
-  const rows = await read<{ id: string; name: string; first_day: string; last_day: string; decided_at: Date }>(
-    `select r.id, e.name, to_char(r.start_date, 'YYYY-MM-DD') as first_day, to_char(r.end_date, 'YYYY-MM-DD') as last_day, r.decided_at
-     from hr_leave_request r join hr_employee e on e.id = r.employee_id
-     where r.company_id = ? and r.status = 'approved' and r.decided_at is not null order by r.decided_at desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.map((row) => item('hr_leave_approved', row.id, row.decided_at, `Leave approved for ${row.name}`, row.first_day === row.last_day ? row.first_day : `${row.first_day} to ${row.last_day}`, 'hr', 'modules/hr'));
-}
-
-/** Claims submitted, approved and reimbursed: who and how much, never the note or the receipt. */
-async function claimEvents(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const rows = await read<{ id: string; name: string; amount_minor: number; currency: string; merchant: string; submitted_at: Date | null; decided_at: Date | null; status: string; reimbursed_at: Date | null }>(
-    `select c.id, coalesce(nullif(u.name, ''), u.email, 'Someone') as name, c.amount_minor, c.currency, c.merchant, c.submitted_at, c.decided_at, c.status, c.reimbursed_at
-     from finance_expense_claim c left join "user" u on u.id = c.owner_id
-     where c.company_id = ? and c.submitted_at is not null order by greatest(c.submitted_at, coalesce(c.decided_at, c.submitted_at), coalesce(c.reimbursed_at, c.submitted_at)) desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.flatMap((row) => {
-    const detail = `${formatMoney({ amount: Number(row.amount_minor), currency: row.currency as Currency })} at ${row.merchant}`;
-    const path = `modules/finance/claims/${row.id}`;
-    const events = [item('finance_claim_submitted', row.id, row.submitted_at!, `${row.name} submitted an expense claim`, detail, 'finance', path)];
-    if (row.decided_at && (row.status === 'approved' || row.status === 'reimbursed')) events.push(item('finance_claim_approved', row.id, row.decided_at, `Expense claim of ${row.name} approved`, detail, 'finance', path));
-    if (row.reimbursed_at) events.push(item('finance_claim_reimbursed', row.id, row.reimbursed_at, `Expense claim of ${row.name} reimbursed`, detail, 'finance', path));
-    return events;
-  });
-}
-
-async function projectWork(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  const [done, reached] = await Promise.all([
-    read<{ id: string; title: string; project_id: string; project: string; completed_at: Date }>(
-      `select t.id, t.title, t.project_id, p.name as project, t.completed_at from project_task t join project p on p.id = t.project_id
-       where t.company_id = ? and t.completed_at is not null order by t.completed_at desc limit ?`,
-      [companyId, limit],
-    ),
-    read<{ id: string; name: string; project_id: string; project: string; reached_at: Date }>(
-      `select m.id, m.name, m.project_id, p.name as project, m.reached_at from project_milestone m join project p on p.id = m.project_id
-       where m.company_id = ? and m.reached_at is not null order by m.reached_at desc limit ?`,
-      [companyId, limit],
-    ),
-  ]);
-  return [
-    ...done.map((row) => item('project_task_done', row.id, row.completed_at, `Task done: ${row.title}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
-    ...reached.map((row) => item('project_milestone_reached', row.id, row.reached_at, `Milestone reached: ${row.name}`, row.project, 'projects', `modules/projects/${row.project_id}`)),
-  ];
-}
-
-async function ticketsSolved(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  // The subject and number, never the customer's address or the thread.
-  const rows = await read<{ id: string; number: number; subject: string; solved_at: Date }>(
-    `select id, number, subject, solved_at from support_ticket where company_id = ? and status in ('solved', 'closed') and solved_at is not null order by solved_at desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.map((row) => item('support_ticket_solved', row.id, row.solved_at, `Ticket solved: ${row.subject}`, `#${row.number}`, 'support', `modules/support/tickets/${row.id}`));
-}
-
-async function pagesPublished(read: Read, companyId: string, limit: number): Promise<ActivityItem[]> {
-  // Each publish is a revision; the page's title as it was published, and its site.
-  const rows = await read<{ id: string; page_id: string; title: string; number: number; site: string; created_at: Date }>(
-    `select r.id, r.page_id, r.title, r.number, s.name as site, r.created_at from cms_page_revision r join cms_page p on p.id = r.page_id join cms_site s on s.id = p.site_id
-     where r.company_id = ? order by r.created_at desc limit ?`,
-    [companyId, limit],
-  );
-  return rows.map((row) => item('cms_page_published', row.id, row.created_at, `Page published: ${row.title}`, row.number > 1 ? `${row.site}, revision ${row.number}` : row.site, 'cms', `modules/cms/pages/${row.page_id}`));
-}
+const claimDetail = (row: EventRow) => `${money(row)} at ${row.b}`;
 
 function roleWord(role: string): string {
   return role === 'billing' ? 'billing manager' : role;
