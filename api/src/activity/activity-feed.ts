@@ -95,11 +95,12 @@ const sources: Source[] = [
 /** The statement for the sources this person sees: at most 2⁷ texts, each prepared once per connection. */
 const statements = new Map<string, string>();
 function feedStatement(ability: AtriumAbility): string {
-  const seen = sources.filter((source) => !source.seenBy || ability.can(...source.seenBy));
-  const signature = seen.map((source) => sources.indexOf(source)).join(',');
+  const seen = sources.map((source) => !source.seenBy || ability.can(...source.seenBy));
+  // Which sources, as a string of 0s and 1s: the same abilities, the same statement.
+  const signature = seen.map((shown) => (shown ? '1' : '0')).join('');
   let sql = statements.get(signature);
   if (!sql) {
-    sql = `${seen.map((source) => source.sql).join('\nunion all\n')}\norder by at desc, kind, key limit $2`;
+    sql = `${sources.filter((_, index) => seen[index]).map((source) => source.sql).join('\nunion all\n')}\norder by at desc, kind, key limit $2`;
     statements.set(signature, sql);
   }
   return sql;
